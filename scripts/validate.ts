@@ -1,0 +1,25 @@
+/**
+ * npm run validate [-- --content path/]
+ * Checks every content file against the schemas and the cross-file rules; prints every error in Russian
+ * and exits with 1 if there is any.
+ */
+import { resolve } from 'node:path';
+import { formatError } from '../src/lib/content-errors.ts';
+import { validateContent } from '../src/validation/validate.ts';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--content');
+const root = process.cwd();
+const contentDir = at >= 0 && args[at + 1] ? resolve(args[at + 1]) : resolve(root, 'content');
+
+const started = performance.now();
+const { errors, entries } = validateContent(root, contentDir);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+if (errors.length) {
+  for (const e of errors) console.error(formatError(e));
+  const files = new Set(errors.map((e) => e.file)).size;
+  console.error(`\nПроверка содержимого: найдено ошибок — ${errors.length} в файлах: ${files}. Исправьте их и запустите проверку снова.`);
+  process.exit(1);
+}
+console.log(`Проверка содержимого: ошибок нет (файлов: ${entries.length}, ${seconds} с).`);

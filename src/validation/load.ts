@@ -1,0 +1,127 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { COLLECTIONS, type CollectionSpec } from '../schemas/index.ts';
+import type { ContentError, RawEntry } from '../lib/content-errors.ts';
+
+/** Larger files are refused: no real entry comes near, and huge files stall the build. */
+export const MAX_FILE_BYTES = 1_000_000;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Parses YAML the way Astro does (js-yaml) but keeps dates as text, so that
+ * 2025-13-01 is reported instead of silently becoming 2026-01-01.
+ */
+export function parseYaml(text: string): unknown {
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+}
+
+/** Splits a Markdown file into frontmatter data and body. */
+export function parseFrontmatter(text: string): { data: unknown; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
+  if (!m) throw new Error('в начале файла нет блока полей между строками «---». Добавьте его.');
+  return { data: parseYaml(m[1]), body: text.slice(m[0].length) };
+}
+
+/** True when an object graph reuses a node (YAML anchors/aliases): the way to a "YAML bomb". */
+export function hasSharedNodes(value: unknown, seen = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  const children = Array.isArray(value) ? value : Object.values(value);
+  return children.some((child) => hasSharedNodes(child, seen));
+}
+
+function yamlProblem(err: unknown): string {
+  const e = err as { reason?: string; mark?: { line: number; column: number }; message?: string };
+  if (e.mark) {
+    const reason = e.reason === 'duplicated mapping key' ? 'одно и то же поле указано дважды' : (e.reason ?? 'ошибка разметки');
+    return `ошибка в разметке YAML в строке ${e.mark.line + 1}, позиция ${e.mark.column + 1}: ${reason}. Проверьте отступы, двоеточия и кавычки.`;
+  }
+  return e.message ?? String(err);
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).sort();
+}
+
+/** Reads one file into a RawEntry, or reports why it cannot be read. */
+function readEntry(root: string, abs: string, collection: string, spec: CollectionSpec, folder?: string): RawEntry | ContentError {
+  const file = relative(root, abs);
+  const ext = extname(abs);
+  const base = abs.slice(abs.lastIndexOf('/') + 1, abs.length - ext.length);
+  if (ext === '.mdx' && collection !== 'methodology') {
+    return { file, field: '', message: 'формат MDX разрешён только в content/methodology/ (MDX — это программный код). Сохраните файл как обычный Markdown с расширением .md.' };
+  }
+  if (!spec.extensions.includes(ext)) {
+    return { file, field: '', message: `в этой папке ожидаются файлы ${spec.extensions.join(', ')}, а у этого файла расширение «${ext || 'нет'}». Переименуйте или удалите его.` };
+  }
+  if (!spec.single && !ID_PATTERN.test(base)) {
+    return { file, field: '', message: `имя файла «${base}» не подходит: используйте строчные латинские буквы, цифры и дефис (оно становится адресом страницы).` };
+  }
+  const size = statSync(abs).size;
+  if (size > MAX_FILE_BYTES) {
+    return { file, field: '', message: `файл слишком большой (${(size / 1e6).toFixed(1)} МБ при пределе ${MAX_FILE_BYTES / 1e6} МБ). Разделите содержимое или вынесите большие материалы в отдельные документы.` };
+  }
+  const text = readFileSync(abs, 'utf8');
+  try {
+    const { data, body } = ext === '.yaml' ? { data: parseYaml(text), body: undefined } : parseFrontmatter(text);
+    if (hasSharedNodes(data)) {
+      return { file, field: '', message: 'в файле используются якоря и ссылки YAML (& и *). Они не поддерживаются: запишите значения полностью.' };
+    }
+    return { collection, id: base, folder, file, data, body };
+  } catch (err) {
+    return { file, field: '', message: yamlProblem(err) };
+  }
+}
+
+/** Reads every content file under `root/content` (or `contentDir`), reporting files it cannot read. */
+export function loadContent(root: string, contentDir = join(root, 'content')): { entries: RawEntry[]; errors: ContentError[] } {
+  const entries: RawEntry[] = [];
+  const errors: ContentError[] = [];
+  const push = (r: RawEntry | ContentError) => ('collection' in r ? entries.push(r) : errors.push(r));
+  const known = new Set(Object.values(COLLECTIONS).map((s) => s.path));
+
+  if (!existsSync(contentDir)) {
+    errors.push({ file: relative(root, contentDir) || '.', field: '', message: 'папка с содержимым не найдена. Укажите существующую папку.' });
+    return { entries, errors };
+  }
+  for (const name of listFiles(contentDir)) {
+    if (!known.has(name) && !name.startsWith('.')) {
+      errors.push({ file: relative(root, join(contentDir, name)), field: '', message: `неизвестная папка или файл. Допустимые: ${[...known].join(', ')}.` });
+    }
+  }
+  for (const [collection, spec] of Object.entries(COLLECTIONS) as [string, CollectionSpec][]) {
+    const path = join(contentDir, spec.path);
+    if (!existsSync(path)) continue;
+    if (spec.single) {
+      push(readEntry(root, path, collection, spec));
+      continue;
+    }
+    for (const name of listFiles(path)) {
+      if (name.startsWith('.')) continue;
+      const abs = join(path, name);
+      if (statSync(abs).isDirectory()) {
+        if (!spec.byMunicipality) {
+          errors.push({ file: relative(root, abs), field: '', message: 'вложенные папки здесь не предусмотрены. Переместите файлы на уровень выше.' });
+          continue;
+        }
+        for (const inner of listFiles(abs)) {
+          if (inner.startsWith('.')) continue;
+          const innerAbs = join(abs, inner);
+          if (statSync(innerAbs).isDirectory()) {
+            errors.push({ file: relative(root, innerAbs), field: '', message: 'слишком глубокая вложенность папок. Файлы лежат в папке муниципалитета.' });
+          } else {
+            push(readEntry(root, innerAbs, collection, spec, name));
+          }
+        }
+      } else if (spec.byMunicipality) {
+        errors.push({ file: relative(root, abs), field: '', message: `файл должен лежать в папке своего муниципалитета: content/${spec.path}/<муниципалитет>/${name}.` });
+      } else {
+        push(readEntry(root, abs, collection, spec));
+      }
+    }
+  }
+  return { entries, errors };
+}
