@@ -1,0 +1,45 @@
+/**
+ * HTTP security headers of the published site. The local server (scripts/serve.ts) sends them,
+ * the browser tests check them, and README shows the same policy for nginx.
+ */
+
+/** Public pages: no inline or eval'd script; Pagefind needs WebAssembly compilation. */
+export const PUBLIC_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+/** Embed pages may be framed by a school's own site (any origin). */
+export const EMBED_CSP = PUBLIC_CSP.replace("frame-ancestors 'self'", 'frame-ancestors *');
+
+/** Decap CMS needs eval and inline styles; only at /admin/. */
+export const ADMIN_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' http://127.0.0.1:8081",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Headers for a path of the built site. */
+export function headersFor(pathname: string): Record<string, string> {
+  const csp = pathname.startsWith('/admin/') ? ADMIN_CSP : /\/embed\/?$/.test(pathname) || pathname.includes('/embed/') ? EMBED_CSP : PUBLIC_CSP;
+  const headers: Record<string, string> = {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+  if (!pathname.includes('/embed/')) headers['X-Frame-Options'] = 'SAMEORIGIN';
+  return headers;
+}
