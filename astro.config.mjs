@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import rehypeSanitize from 'rehype-sanitize';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://shnor.example.org',
@@ -10,7 +11,7 @@ export default defineConfig({
   // Markdown written through the CMS is untrusted: raw HTML is sanitised as the last rehype step.
   markdown: { rehypePlugins: [rehypeSanitize] },
   // Methodology MDX is trusted code edited through Git only.
-  integrations: [mdx({ extendMarkdownConfig: false })],
+  integrations: [mdx({ extendMarkdownConfig: false }), pagefindIntegration()],
   // Inlined scripts would break the strict CSP (no 'unsafe-inline').
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, type SiteIndex } from './lib/site-index.ts';
+import { todayIso } from './lib/dates.ts';
 
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -12,6 +13,13 @@ export type MethodologyEntry = CollectionEntry<'methodology'>;
 export interface Site extends SiteIndex {
   methodology: MethodologyEntry[];
   measureEntries: Map<string, MeasureEntry>;
+  /** Short titles of directions by code, and measure titles by id (computed once). */
+  directionTitles: Record<string, string>;
+  measureTitles: Record<string, string>;
+  /** Date the monitoring figures are computed at: settings.asOf or the build date. */
+  asOf: string;
+  /** Visit frequency limits in days, from the curator role's contact frequencies. */
+  visitLimits: { development: number; implementation: number };
   practiceEntries: Map<string, PracticeEntry>;
 }
 
@@ -39,8 +47,13 @@ async function load(): Promise<Site> {
     deficits: deficits.map((d) => ({ number: d.data.number, title: d.data.title })),
     measures, practices, templates, calendar, municipalities, schools, roadmaps,
   });
+  const limits = index.role.get('curator')?.data.contactFrequency.map((c) => c.maxIntervalDays) ?? [];
   return {
     ...index,
+    asOf: index.settings.asOf ?? todayIso(),
+    directionTitles: Object.fromEntries(index.directions.map((d) => [d.id, d.data.shortTitle])),
+    measureTitles: Object.fromEntries(index.measures.map((m) => [m.id, m.data.title])),
+    visitLimits: limits.length ? { development: Math.min(...limits), implementation: Math.max(...limits) } : { development: 7, implementation: 28 },
     methodology: methodology.sort((a, b) => a.data.order - b.data.order),
     measureEntries: new Map(measures.map((m) => [m.id, m])),
     practiceEntries: new Map(practices.map((p) => [p.id, p])),

@@ -6,5 +6,9 @@ export const NAV_ITEMS: { href: string; key: MessageKey }[] = [
   { href: '/roli/', key: 'nav.roles' },
   { href: '/kalendar/', key: 'nav.calendar' },
   { href: '/napravleniya/', key: 'nav.directions' },
+  { href: '/mery/', key: 'nav.measures' },
+  { href: '/praktiki/', key: 'nav.practices' },
   { href: '/shablony/', key: 'nav.templates' },
+  { href: '/monitoring/', key: 'nav.monitoring' },
+  { href: '/dannye/', key: 'nav.data' },
 ];

@@ -57,7 +57,7 @@ export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) =>
     return z.NEVER;
   }
   return iso;
-});
+}).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** Id of an entry: lowercase Latin letters, digits and hyphens (used in URLs and file names). */
 export const slug = z

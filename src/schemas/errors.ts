@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plural } from '../i18n/plural.ts';
 
 /**
  * Russian messages for zod issues, written for a methodist, not a programmer:
@@ -36,13 +37,6 @@ function describeInput(input: unknown): string {
   }
 }
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
 
 // zod's issue type is a wide union; the fields we read are optional on most members.
 type LooseIssue = {
