@@ -10,7 +10,7 @@ import { validateContent } from '../src/validation/validate.ts';
 const args = process.argv.slice(2);
 const at = args.indexOf('--content');
 const root = process.cwd();
-const contentDir = at >= 0 && args[at + 1] ? resolve(args[at + 1]) : resolve(root, 'content');
+const contentDir = at >= 0 && args[at + 1] ? resolve(args[at + 1]) : resolve(root, process.env.SHNOR_CONTENT ?? 'content');
 
 const started = performance.now();
 const { errors, entries } = validateContent(root, contentDir);

@@ -5,13 +5,16 @@ import yaml from 'js-yaml';
 import { COLLECTIONS } from './schemas/index.ts';
 import { deficitSchema } from './schemas/deficits.ts';
 
+/** Content folder; SHNOR_CONTENT points the build at another one (benchmark corpora, test sites). */
+const ROOT = process.env.SHNOR_CONTENT ?? './content';
+
 /** Entry id = file name without extension and without the municipality folder (DESIGN.md). */
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
 function folder(name: keyof typeof COLLECTIONS, pattern: string) {
   const spec = COLLECTIONS[name];
   return defineCollection({
-    loader: glob({ pattern, base: `./content/${spec.path}`, generateId: byFileName }),
+    loader: glob({ pattern, base: `${ROOT}/${spec.path}`, generateId: byFileName }),
     schema: spec.schema,
   });
 }
@@ -22,7 +25,7 @@ export const collections = {
   roles: folder('roles', '*.yaml'),
   directions: folder('directions', '*.yaml'),
   deficits: defineCollection({
-    loader: file('content/deficits.yaml', {
+    loader: file(`${ROOT}/deficits.yaml`, {
       parser: (text) => {
         const data = yaml.load(text) as { deficits: { number: number; title: string }[] };
         return data.deficits.map((d) => ({ id: String(d.number), ...d }));

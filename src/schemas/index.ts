@@ -22,6 +22,8 @@ export interface CollectionSpec {
   byMunicipality?: boolean;
   /** The collection is one file. */
   single?: boolean;
+  /** File names (ids) allowed in the collection; lowercase slugs unless set. */
+  idPattern?: RegExp;
   /** Schema of the data (frontmatter for Markdown). */
   schema: z.ZodType;
 }
@@ -31,12 +33,12 @@ export const COLLECTIONS = {
   settings: { path: 'settings', extensions: ['.yaml'], schema: settingsSchema },
   methodology: { path: 'methodology', extensions: ['.mdx'], schema: methodologySchema },
   roles: { path: 'roles', extensions: ['.yaml'], schema: roleSchema },
-  directions: { path: 'directions', extensions: ['.yaml'], schema: directionSchema },
+  directions: { path: 'directions', extensions: ['.yaml'], idPattern: /^R\d{2}$/, schema: directionSchema },
   deficits: { path: 'deficits.yaml', extensions: ['.yaml'], single: true, schema: deficitsFileSchema },
   measures: { path: 'measures', extensions: ['.md'], schema: measureSchema },
   practices: { path: 'practices', extensions: ['.md'], schema: practiceSchema },
   templates: { path: 'templates', extensions: ['.yaml'], schema: templateSchema },
-  calendar: { path: 'calendar', extensions: ['.yaml'], schema: calendarSchema },
+  calendar: { path: 'calendar', extensions: ['.yaml'], idPattern: /^\d{4}$/, schema: calendarSchema },
   municipalities: { path: 'municipalities', extensions: ['.yaml'], schema: municipalitySchema },
   schools: { path: 'schools', extensions: ['.yaml'], byMunicipality: true, schema: schoolSchema },
   roadmaps: { path: 'roadmaps', extensions: ['.yaml'], byMunicipality: true, schema: roadmapSchema },

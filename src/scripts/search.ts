@@ -32,6 +32,8 @@ async function load(): Promise<Pagefind> {
   pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
+  // Filter counts come with search results only once the filter index is loaded.
+  await pagefind.filters();
   return pagefind;
 }
 

@@ -57,7 +57,7 @@ function readEntry(root: string, abs: string, collection: string, spec: Collecti
   if (!spec.extensions.includes(ext)) {
     return { file, field: '', message: `в этой папке ожидаются файлы ${spec.extensions.join(', ')}, а у этого файла расширение «${ext || 'нет'}». Переименуйте или удалите его.` };
   }
-  if (!spec.single && !ID_PATTERN.test(base)) {
+  if (!spec.single && !(spec.idPattern ?? ID_PATTERN).test(base)) {
     return { file, field: '', message: `имя файла «${base}» не подходит: используйте строчные латинские буквы, цифры и дефис (оно становится адресом страницы).` };
   }
   const size = statSync(abs).size;
