@@ -82,6 +82,8 @@ export function ruMessage(raw: z.core.$ZodRawIssue): string {
     }
     case 'invalid_value': {
       const allowed = (iss.values ?? []).map((v) => String(v)).join(', ');
+      // A missing key of an enum field arrives here (zod 4), not as invalid_type.
+      if (iss.input === undefined) return `обязательное поле не заполнено. Выберите одно из: ${allowed}.`;
       return `недопустимое значение «${String(iss.input)}». Выберите одно из: ${allowed}.`;
     }
     case 'unrecognized_keys': {
@@ -93,6 +95,8 @@ export function ruMessage(raw: z.core.$ZodRawIssue): string {
       if (iss.format === 'regex') return `${describeInput(iss.input)} не подходит по формату. Исправьте значение.`;
       return `${describeInput(iss.input)} не подходит по формату. Исправьте значение.`;
     case 'invalid_union':
+      // A missing key of a union field (e.g. a date: text or Date) arrives here, not as invalid_type.
+      if (iss.input === undefined) return 'обязательное поле не заполнено. Заполните его.';
       return `${describeInput(iss.input)} не подходит ни под один допустимый вариант. Проверьте значение.`;
     case 'not_multiple_of':
       return 'значение должно быть целым. Исправьте его.';

@@ -33,10 +33,29 @@ export function hasSharedNodes(value: unknown, seen = new Set<object>()): boolea
   return children.some((child) => hasSharedNodes(child, seen));
 }
 
+/** Russian wording of the js-yaml errors an editor is likely to make; others are shown as they are. */
+const YAML_REASONS: Record<string, string> = {
+  'duplicated mapping key': 'одно и то же поле указано дважды',
+  'bad indentation of a mapping entry': 'неверный отступ у поля',
+  'bad indentation of a sequence entry': 'неверный отступ у элемента списка',
+  'can not read an implicit mapping pair; a colon is missed': 'после названия поля нет двоеточия',
+  'can not read a block mapping entry; a multiline key may not be an implicit key': 'название поля не может занимать несколько строк (нет двоеточия или лишний перенос строки)',
+  'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line': 'у значения нет названия поля',
+  'end of the stream or a document separator is expected': 'лишний текст или неверный отступ',
+  'missed comma between flow collection entries': 'между элементами в скобках не хватает запятой',
+  'unexpected end of the stream within a flow collection': 'не закрыта квадратная или фигурная скобка',
+  'unexpected end of the stream within a double quoted scalar': 'не закрыта двойная кавычка',
+  'unexpected end of the stream within a single quoted scalar': 'не закрыта одинарная кавычка',
+  'unexpected end of the document within a double quoted scalar': 'не закрыта двойная кавычка',
+  'unexpected end of the document within a single quoted scalar': 'не закрыта одинарная кавычка',
+  'tab characters must not be used in indentation': 'для отступов использован символ табуляции, нужны пробелы',
+  'a whitespace character is expected after the key-value separator within a block mapping': 'после двоеточия нужен пробел',
+};
+
 function yamlProblem(err: unknown): string {
   const e = err as { reason?: string; mark?: { line: number; column: number }; message?: string };
   if (e.mark) {
-    const reason = e.reason === 'duplicated mapping key' ? 'одно и то же поле указано дважды' : (e.reason ?? 'ошибка разметки');
+    const reason = (e.reason && YAML_REASONS[e.reason]) ?? (e.reason ? `ошибка разметки (${e.reason})` : 'ошибка разметки');
     return `ошибка в разметке YAML в строке ${e.mark.line + 1}, позиция ${e.mark.column + 1}: ${reason}. Проверьте отступы, двоеточия и кавычки.`;
   }
   return e.message ?? String(err);
