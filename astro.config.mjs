@@ -2,10 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import rehypeSanitize from 'rehype-sanitize';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+// The content layer caches entries per project; another content root (SHNOR_CONTENT, used by test
+// sites and the benchmark) gets its own cache so entries of different roots never mix.
+const contentRoot = resolve(process.env.SHNOR_CONTENT ?? 'content');
+const cacheKey = createHash('sha1').update(contentRoot).digest('hex').slice(0, 10);
 
 export default defineConfig({
   site: 'https://shnor.example.org',
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Markdown written through the CMS is untrusted: raw HTML is sanitised as the last rehype step.

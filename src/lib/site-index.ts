@@ -49,6 +49,8 @@ export interface SiteIndex extends SiteInput {
   roadmapsByDirection: Map<string, Entry<Roadmap>[]>;
   roadmapsBySchool: Map<string, Entry<Roadmap>[]>;
   schoolsByMunicipality: Map<string, Entry<School>[]>;
+  /** Schools that have the key school as their partner (mentor). */
+  menteesBySchool: Map<string, Entry<School>[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -90,7 +92,13 @@ export function buildIndex(input: SiteInput): SiteIndex {
     for (const id of new Set(r.data.activities.map((a) => a.measure).filter(Boolean) as string[])) push(roadmapsByMeasure, id, r);
   }
   const schoolsByMunicipality = new Map<string, Entry<School>[]>();
-  for (const s of schools) push(schoolsByMunicipality, s.data.municipality, s);
+  const menteesBySchool = new Map<string, Entry<School>[]>();
+  for (const s of schools) {
+    push(schoolsByMunicipality, s.data.municipality, s);
+    if (s.data.partnerSchool) push(menteesBySchool, s.data.partnerSchool, s);
+  }
+  // Latest year first, so pages take [0] as the current roadmap.
+  for (const list of roadmapsBySchool.values()) list.sort((a, b) => b.data.year - a.data.year);
 
   return {
     ...input,
@@ -102,6 +110,6 @@ export function buildIndex(input: SiteInput): SiteIndex {
     school: byId(schools),
     municipality: byId(input.municipalities),
     measuresByDirection, practicesByDirection, practicesByMeasure,
-    roadmapsByMeasure, roadmapsByDirection, roadmapsBySchool, schoolsByMunicipality,
+    roadmapsByMeasure, roadmapsByDirection, roadmapsBySchool, schoolsByMunicipality, menteesBySchool,
   };
 }

@@ -136,7 +136,7 @@ export function loadContent(root: string, contentDir = join(root, 'content')): {
           }
         }
       } else if (spec.byMunicipality) {
-        errors.push({ file: relative(root, abs), field: '', message: `файл должен лежать в папке своего муниципалитета: content/${spec.path}/<муниципалитет>/${name}.` });
+        errors.push({ file: relative(root, abs), field: '', message: `файл лежит вне папки муниципалитета. Переместите его в content/${spec.path}/<муниципалитет>/${name}.` });
       } else {
         push(readEntry(root, abs, collection, spec));
       }
