@@ -129,6 +129,11 @@ function checkSchools(r: Report, entries: EntriesByCollection, municipalities: S
     const mun = str(d.municipality);
     checkRef(r, e, ['municipality'], mun, municipalities, 'Муниципалитет', 'content/municipalities/');
     if (mun && e.folder && mun !== e.folder) r.add(e, ['municipality'], `муниципалитет «${mun}» не совпадает с папкой «${e.folder}». Переместите файл в папку content/schools/${mun}/ или исправьте поле.`);
+    // 152-ФЗ: the repository and the open data are public, so a name or phone needs consent.
+    const curator = obj(d.curator);
+    if ((str(curator.name) || str(curator.phone)) && curator.consentToPublish !== true) {
+      r.add(e, ['curator', 'consentToPublish'], 'имя или телефон куратора указаны без согласия на публикацию. Получите согласие и укажите consentToPublish: true или удалите имя и телефон.');
+    }
     const partner = str(d.partnerSchool);
     if (partner === e.id) r.add(e, ['partnerSchool'], 'школа указана партнёром самой себе. Укажите другую школу.');
     else if (partner && !schools.has(partner)) r.add(e, ['partnerSchool'], `школа-партнёр «${partner}» не найдена. Укажите существующий идентификатор из content/schools/.`);

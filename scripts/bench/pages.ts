@@ -1,0 +1,84 @@
+/** Page types of the built site and the floor, and per-type generation time from the build log. */
+import type { Line } from './measure.ts';
+
+export function pageType(path: string): string {
+  const p = path.replace(/index\.html$/, '');
+  const rules: [RegExp, string][] = [
+    [/^\/shkoly\/[^/]+\/\d{4}\/embed\/$/, 'roadmap embed'],
+    [/^\/shkoly\/[^/]+\/\d{4}\/$/, 'roadmap'],
+    [/^\/shkoly\/[^/]+\/\d{4}\.json$/, 'roadmap .json'],
+    [/^\/shkoly\/[^/]+\/\d{4}\.ics$/, 'roadmap .ics'],
+    [/^\/shkoly\/[^/]+\/$/, 'school'],
+    [/^\/shkoly\/$/, 'school list'],
+    [/^\/mery\/$/, 'measure catalog'],
+    [/^\/mery\/[^/]+\/[^/]+\/$/, 'catalog filter'],
+    [/^\/mery\/[^/]+\/$/, 'measure'],
+    [/^\/praktiki\/[^/]+\/$/, 'practice'],
+    [/^\/municipalitety\/[^/]+\/$/, 'municipality'],
+    [/^\/napravleniya\/[^/]+\/$/, 'direction'],
+    [/^\/dannye\//, 'open data'],
+    [/^\/kalendar\//, 'calendar'],
+    [/^\/metodika\//, 'methodology'],
+    [/^\/roadmaps\/[^/]+\/$/, 'roadmap'],
+    [/^\/measures\/[^/]+\/$/, 'measure'],
+    [/^\/practices\/[^/]+\/$/, 'practice'],
+  ];
+  return rules.find(([re]) => re.test(p))?.[1] ?? 'other';
+}
+
+export interface TypeStats {
+  count: number;
+  /** Time from the previous page's line to this page's line, summed (ms). */
+  ms: number;
+  /** Astro's own per-page figures (+N ms), summed. */
+  astroMs: number;
+}
+
+export interface Generation {
+  /** Files written by the page generation step. */
+  files: number;
+  htmlPages: number;
+  /** From «generating static routes» to the last page. */
+  ms: number;
+  byType: Record<string, TypeStats>;
+  /** Milliseconds from start to the start of page generation (config, content sync, bundling). */
+  beforeMs: number;
+  /** Content layer sync (from «Syncing content» to the next line after «Synced content»). */
+  contentSyncMs?: number;
+  /** Pagefind time as the integration reported it. */
+  pagefindMs?: number;
+  pagefindPages?: number;
+}
+
+const ROUTE = /[├└]─ (\/\S*)(?:\s+\(\+([\d.]+)(ms|s)\))?/;
+
+export function parseBuildLog(lines: Line[]): Generation {
+  const byType: Record<string, TypeStats> = {};
+  const start = lines.find((l) => l.text.includes('generating static routes'));
+  let prev = start?.t ?? 0;
+  let files = 0;
+  let html = 0;
+  let last = prev;
+  for (const line of lines) {
+    const m = ROUTE.exec(line.text);
+    if (!m) continue;
+    const type = pageType(m[1]);
+    const s = (byType[type] ??= { count: 0, ms: 0, astroMs: 0 });
+    s.count++;
+    s.ms += line.t - prev;
+    if (m[2]) s.astroMs += Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    prev = line.t;
+    last = line.t;
+    files++;
+    if (m[1].endsWith('.html')) html++;
+  }
+  const sync = lines.findIndex((l) => /Syncing content/.test(l.text));
+  const synced = lines.findIndex((l, i) => i > sync && /Synced content/.test(l.text));
+  const pf = lines.map((l) => /проиндексировано страниц: (\d+) за ([\d.]+) с/.exec(l.text)).find(Boolean);
+  return {
+    files, htmlPages: html, ms: last - (start?.t ?? 0), byType, beforeMs: start?.t ?? 0,
+    contentSyncMs: sync >= 0 && synced >= 0 ? (lines[synced + 1]?.t ?? lines[synced].t) - lines[sync].t : undefined,
+    pagefindMs: pf ? Number(pf[2]) * 1000 : undefined,
+    pagefindPages: pf ? Number(pf[1]) : undefined,
+  };
+}
