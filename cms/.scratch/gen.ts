@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { generateConfig } from '../config.ts';
+const munis = Array.from({ length: 60 }, (_, i) => ({ id: `mun-${i}`, name: `Муниципалитет ${i}` }));
+const cfg = generateConfig({ municipalities: munis, settings: { cms: { backend: 'gitea', repo: 'a/b', branch: 'main', apiRoot: 'https://g/api/v1' } } });
+const out = yaml.dump(cfg, { lineWidth: -1, quotingType: '"', noCompatMode: true });
+console.log(out.length, cfg.collections.length);
+const one = generateConfig({ municipalities: munis.slice(0, 1) });
+const o = yaml.dump(one, { lineWidth: -1, quotingType: '"', noCompatMode: true });
+console.log(o.length);
+writeFileSync('/tmp/cfg1.yml', o);

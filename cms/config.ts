@@ -1,0 +1,173 @@
+/**
+ * Generates the Decap CMS config from the zod schemas (cms/shape.ts), the fixed lists of src/data,
+ * the labels of cms/labels.ts, the settings file and the list of municipalities.
+ * Schools and roadmaps get one collection per municipality, so each list stays small.
+ */
+import { collectionShapes, formatName } from './collections.ts';
+import { decapField, roadmapsCollection, schoolsCollection, type DecapField, type FieldContext } from './fields.ts';
+import { BODY_LABEL, COLLECTION_LABELS, type EditableCollection } from './labels.ts';
+import { APPROVAL_STATUSES } from '../src/data/lists.ts';
+
+/** What the generator reads from content/. */
+export interface CmsInputs {
+  /** content/settings/site.yaml (its `cms` part is the production backend). */
+  settings?: {
+    baseUrl?: string;
+    cms?: { backend: string; repo: string; branch: string; apiRoot?: string; baseUrl?: string };
+  };
+  /** content/municipalities/*.yaml: id (file name) and name. */
+  municipalities: { id: string; name: string }[];
+}
+
+export interface ConfigOptions {
+  /** Address of decap-server for local editing (`npm run cms`). */
+  localBackendUrl?: string;
+  /** Branch to edit instead of the one in settings (local editing on a feature branch). */
+  branch?: string;
+}
+
+export const LOCAL_BACKEND_URL = 'http://127.0.0.1:8081/api/v1';
+
+/** Field that new entries get their file name from; filled on save by cms/ids.ts, never written to the file. */
+export const ID_FIELD = '__id';
+
+interface FolderSpec {
+  identifier: string;
+  summary?: string;
+  slug?: string;
+  create?: boolean;
+  sortable?: string[];
+}
+
+const FOLDERS: Record<Exclude<EditableCollection, 'settings' | 'deficits'>, FolderSpec> = {
+  roles: { identifier: 'title', create: false, sortable: ['order', 'title'] },
+  directions: { identifier: 'code', summary: '{{fields.code}} {{fields.shortTitle}}', create: false, sortable: ['code'] },
+  measures: { identifier: 'title', sortable: ['title'] },
+  practices: { identifier: 'title', summary: '{{fields.title}} ({{fields.organisation}})', sortable: ['title', 'date'] },
+  templates: { identifier: 'title', sortable: ['order', 'title'] },
+  calendar: { identifier: 'year', slug: '{{fields.year}}', summary: '{{fields.year}}' },
+  municipalities: { identifier: 'name', sortable: ['name'] },
+  schools: { identifier: 'shortName', summary: '{{fields.shortName}} — {{fields.fullName | truncate(70)}}', sortable: ['shortName'] },
+  roadmaps: {
+    identifier: 'school',
+    slug: '{{fields.school}}-{{fields.year}}',
+    summary: '{{fields.school}} · {{fields.year}} · {{fields.approval.status}}',
+    sortable: ['school', 'year'],
+  },
+};
+
+const SHAPES = collectionShapes();
+
+/** Collections shared by the whole region, in sidebar order (per-municipality ones follow). */
+const SHARED = ['measures', 'practices', 'municipalities', 'templates', 'calendar', 'roles', 'directions'] as const;
+
+function fieldsFor(ctx: FieldContext): DecapField[] {
+  const shape = SHAPES[ctx.collection];
+  const fields = shape.fields.map((field) => decapField(ctx, field.name, field));
+  if (shape.markdown) {
+    // sanitize_preview is Decap's default since 3.x; it is set explicitly so that it stays on.
+    fields.push({ name: 'body', label: BODY_LABEL.label, hint: BODY_LABEL.hint, widget: 'markdown', required: false, sanitize_preview: true });
+  }
+  return fields;
+}
+
+/** Identical field configs become one object, so config.yml writes them once (YAML anchors) for all municipalities. */
+type Interned = Map<string, DecapField>;
+function intern(fields: DecapField[], seen: Interned): DecapField[] {
+  return fields.map((field) => {
+    const key = JSON.stringify(field);
+    if (!seen.has(key)) seen.set(key, field);
+    return seen.get(key)!;
+  });
+}
+
+function folderCollection(
+  collection: Exclude<EditableCollection, 'settings' | 'deficits'>,
+  municipality?: { id: string; name: string },
+  seen: Interned = new Map(),
+) {
+  const spec = FOLDERS[collection];
+  const labels = COLLECTION_LABELS[collection];
+  const name = !municipality ? collection : collection === 'schools' ? schoolsCollection(municipality.id) : roadmapsCollection(municipality.id);
+  return {
+    name,
+    label: municipality ? `${labels.label}: ${municipality.name}` : labels.label,
+    label_singular: labels.singular,
+    description: municipality ? `${labels.description} ${municipality.name}.` : labels.description,
+    folder: municipality ? `content/${collection}/${municipality.id}` : `content/${collection}`,
+    extension: SHAPES[collection].markdown ? 'md' : 'yaml',
+    format: formatName(collection),
+    create: spec.create ?? true,
+    delete: spec.create ?? true,
+    identifier_field: spec.identifier,
+    slug: spec.slug ?? `{{fields.${ID_FIELD}}}`,
+    summary: spec.summary ?? `{{fields.${spec.identifier}}}`,
+    ...(spec.sortable ? { sortable_fields: spec.sortable } : {}),
+    ...(collection === 'roadmaps' ? roadmapViews() : {}),
+    fields: intern(fieldsFor({ collection, municipality: municipality?.id }), seen),
+  };
+}
+
+function roadmapViews() {
+  return {
+    view_filters: Object.entries(APPROVAL_STATUSES).map(([value, label]) => ({ label, field: 'approval.status', pattern: `^${value}$` })),
+    view_groups: [{ label: 'Год', field: 'year' }],
+  };
+}
+
+function fileCollection(collection: 'settings' | 'deficits', file: string) {
+  const labels = COLLECTION_LABELS[collection];
+  return {
+    name: collection,
+    label: labels.label,
+    description: labels.description,
+    format: formatName(collection),
+    extension: 'yaml',
+    files: [{ name: collection === 'settings' ? 'site' : 'deficits', label: labels.singular, file, fields: fieldsFor({ collection }) }],
+  };
+}
+
+function productionBackend(settings: CmsInputs['settings'], branchOverride?: string) {
+  const cms = settings?.cms ?? { backend: 'github', repo: 'ORGANISATION/REPOSITORY', branch: 'main' };
+  const branch = branchOverride ?? cms.branch;
+  if (cms.backend === 'git-gateway') return { name: 'git-gateway', branch };
+  return {
+    name: cms.backend,
+    repo: cms.repo,
+    branch,
+    ...(cms.apiRoot ? { api_root: cms.apiRoot } : {}),
+    ...(cms.baseUrl ? { base_url: cms.baseUrl } : {}),
+    commit_messages: {
+      create: 'CMS: создано «{{slug}}» ({{collection}})',
+      update: 'CMS: изменено «{{slug}}» ({{collection}})',
+      delete: 'CMS: удалено «{{slug}}» ({{collection}})',
+      uploadMedia: 'CMS: загружен файл {{path}}',
+      deleteMedia: 'CMS: удалён файл {{path}}',
+    },
+  };
+}
+
+/** The whole Decap config as a plain object (written to dist/admin/config.yml). */
+export function generateConfig(inputs: CmsInputs, options: ConfigOptions = {}) {
+  const municipalities = [...inputs.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  const seen: Interned = new Map();
+  return {
+    locale: 'ru',
+    backend: productionBackend(inputs.settings, options.branch),
+    // On 127.0.0.1/localhost with decap-server running, Decap switches to it (npm run cms); elsewhere it is ignored.
+    local_backend: { url: options.localBackendUrl ?? LOCAL_BACKEND_URL, allowed_hosts: ['127.0.0.1', 'localhost'] },
+    publish_mode: 'editorial_workflow',
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    ...(inputs.settings?.baseUrl ? { site_url: inputs.settings.baseUrl, display_url: inputs.settings.baseUrl } : {}),
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [
+      ...SHARED.map((c) => folderCollection(c)),
+      ...municipalities.flatMap((m) => [folderCollection('roadmaps', m, seen), folderCollection('schools', m, seen)]),
+      fileCollection('deficits', 'content/deficits.yaml'),
+      fileCollection('settings', 'content/settings/site.yaml'),
+    ],
+  };
+}
+
+export type DecapConfig = ReturnType<typeof generateConfig>;
