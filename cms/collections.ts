@@ -29,6 +29,3 @@ export function collectionShapes(): Record<EditableCollection, CollectionShape> 
   }
   return shapes;
 }
-
-/** Name of the admin's file format for a collection (one per schema). */
-export const formatName = (collection: EditableCollection) => `shnor-${collection}`;

@@ -3,8 +3,9 @@
  * the labels of cms/labels.ts, the settings file and the list of municipalities.
  * Schools and roadmaps get one collection per municipality, so each list stays small.
  */
-import { collectionShapes, formatName } from './collections.ts';
-import { decapField, roadmapsCollection, schoolsCollection, type DecapField, type FieldContext } from './fields.ts';
+import { collectionShapes } from './collections.ts';
+import { decapField, type DecapField, type FieldContext } from './fields.ts';
+import { formatName, ID_FIELD, roadmapsCollection, schoolsCollection } from './names.ts';
 import { BODY_LABEL, COLLECTION_LABELS, type EditableCollection } from './labels.ts';
 import { APPROVAL_STATUSES } from '../src/data/lists.ts';
 
@@ -12,7 +13,9 @@ import { APPROVAL_STATUSES } from '../src/data/lists.ts';
 export interface CmsInputs {
   /** content/settings/site.yaml (its `cms` part is the production backend). */
   settings?: {
+    title?: string;
     baseUrl?: string;
+    cycleYear?: number;
     cms?: { backend: string; repo: string; branch: string; apiRoot?: string; baseUrl?: string };
   };
   /** content/municipalities/*.yaml: id (file name) and name. */
@@ -28,8 +31,6 @@ export interface ConfigOptions {
 
 export const LOCAL_BACKEND_URL = 'http://127.0.0.1:8081/api/v1';
 
-/** Field that new entries get their file name from; filled on save by cms/ids.ts, never written to the file. */
-export const ID_FIELD = '__id';
 
 interface FolderSpec {
   identifier: string;
@@ -72,20 +73,19 @@ function fieldsFor(ctx: FieldContext): DecapField[] {
 }
 
 /** Identical field configs become one object, so config.yml writes them once (YAML anchors) for all municipalities. */
-type Interned = Map<string, DecapField>;
-function intern(fields: DecapField[], seen: Interned): DecapField[] {
-  return fields.map((field) => {
-    const key = JSON.stringify(field);
-    if (!seen.has(key)) seen.set(key, field);
-    return seen.get(key)!;
-  });
+function interner() {
+  const seen = new Map<string, DecapField>();
+  return (fields: DecapField[]) =>
+    fields.map((field) => {
+      const key = JSON.stringify(field);
+      if (!seen.has(key)) seen.set(key, field);
+      return seen.get(key)!;
+    });
 }
 
-function folderCollection(
-  collection: Exclude<EditableCollection, 'settings' | 'deficits'>,
-  municipality?: { id: string; name: string },
-  seen: Interned = new Map(),
-) {
+type FolderCollection = Exclude<EditableCollection, 'settings' | 'deficits'>;
+
+function folderCollection(collection: FolderCollection, fields: DecapField[], municipality?: { id: string; name: string }) {
   const spec = FOLDERS[collection];
   const labels = COLLECTION_LABELS[collection];
   const name = !municipality ? collection : collection === 'schools' ? schoolsCollection(municipality.id) : roadmapsCollection(municipality.id);
@@ -104,7 +104,7 @@ function folderCollection(
     summary: spec.summary ?? `{{fields.${spec.identifier}}}`,
     ...(spec.sortable ? { sortable_fields: spec.sortable } : {}),
     ...(collection === 'roadmaps' ? roadmapViews() : {}),
-    fields: intern(fieldsFor({ collection, municipality: municipality?.id }), seen),
+    fields,
   };
 }
 
@@ -115,7 +115,7 @@ function roadmapViews() {
   };
 }
 
-function fileCollection(collection: 'settings' | 'deficits', file: string) {
+function fileCollection(collection: 'settings' | 'deficits', file: string, fields: DecapField[]) {
   const labels = COLLECTION_LABELS[collection];
   return {
     name: collection,
@@ -123,7 +123,7 @@ function fileCollection(collection: 'settings' | 'deficits', file: string) {
     description: labels.description,
     format: formatName(collection),
     extension: 'yaml',
-    files: [{ name: collection === 'settings' ? 'site' : 'deficits', label: labels.singular, file, fields: fieldsFor({ collection }) }],
+    files: [{ name: collection === 'settings' ? 'site' : 'deficits', label: labels.singular, file, fields }],
   };
 }
 
@@ -150,7 +150,9 @@ function productionBackend(settings: CmsInputs['settings'], branchOverride?: str
 /** The whole Decap config as a plain object (written to dist/admin/config.yml). */
 export function generateConfig(inputs: CmsInputs, options: ConfigOptions = {}) {
   const municipalities = [...inputs.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
-  const seen: Interned = new Map();
+  const cycleYear = inputs.settings?.cycleYear;
+  const intern = interner();
+  const fields = (collection: EditableCollection, municipality?: string) => intern(fieldsFor({ collection, municipality, cycleYear }));
   return {
     locale: 'ru',
     backend: productionBackend(inputs.settings, options.branch),
@@ -162,10 +164,13 @@ export function generateConfig(inputs: CmsInputs, options: ConfigOptions = {}) {
     ...(inputs.settings?.baseUrl ? { site_url: inputs.settings.baseUrl, display_url: inputs.settings.baseUrl } : {}),
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
-      ...SHARED.map((c) => folderCollection(c)),
-      ...municipalities.flatMap((m) => [folderCollection('roadmaps', m, seen), folderCollection('schools', m, seen)]),
-      fileCollection('deficits', 'content/deficits.yaml'),
-      fileCollection('settings', 'content/settings/site.yaml'),
+      ...SHARED.map((c) => folderCollection(c, fields(c))),
+      ...municipalities.flatMap((m) => [
+        folderCollection('roadmaps', fields('roadmaps', m.id), m),
+        folderCollection('schools', fields('schools', m.id), m),
+      ]),
+      fileCollection('deficits', 'content/deficits.yaml', fields('deficits')),
+      fileCollection('settings', 'content/settings/site.yaml', fields('settings')),
     ],
   };
 }

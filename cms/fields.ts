@@ -5,6 +5,7 @@
  */
 import * as LISTS from '../src/data/lists.ts';
 import { FIELD_LABELS, type EditableCollection, type FieldLabel } from './labels.ts';
+import { schoolsCollection } from './names.ts';
 import type { FieldShape, Shape } from './shape.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -14,10 +15,9 @@ export interface FieldContext {
   collection: EditableCollection;
   /** Municipality id of a per-municipality collection (schools, roadmaps). */
   municipality?: string;
+  /** Year of the current cycle (settings): the default year of a new roadmap. */
+  cycleYear?: number;
 }
-
-export const schoolsCollection = (municipality: string) => `schools-${municipality}`;
-export const roadmapsCollection = (municipality: string) => `roadmaps-${municipality}`;
 
 /** Every labelled fixed list of src/data/lists.ts: enum options are matched to one of them. */
 const LABELLED_LISTS: Record<string, string>[] = Object.values(LISTS).filter(
@@ -68,6 +68,15 @@ const RELATIONS: Record<string, (ctx: FieldContext) => Record<string, unknown>> 
   'practices:measures': () => relation('measures', ['title'], { multiple: true }),
 };
 
+/** Values a new entry (or a new list item) starts with. */
+const DEFAULTS: Record<string, (ctx: FieldContext) => unknown> = {
+  'roadmaps:year': (ctx) => ctx.cycleYear,
+  'roadmaps:activities.status': () => 'planned',
+  'roadmaps:approval.status': () => 'draft',
+  'roadmaps:approval.history.status': () => 'draft',
+  'measures:review.status': () => 'draft',
+};
+
 /** Readable one-line summaries of list items (Decap templates: always `{{fields.x}}`). */
 const SUMMARIES: Record<string, string> = {
   'roadmaps:directions': '{{fields.direction}} {{fields.justification | truncate(60)}}',
@@ -101,8 +110,9 @@ export function decapField(ctx: FieldContext, path: string, field: FieldShape): 
     required: field.required,
   };
   const rel = RELATIONS[`${ctx.collection}:${path}`];
-  if (rel) return { ...base, ...rel(ctx), ...listMin(field.shape) } as DecapField;
-  return { ...base, ...widgetFor(ctx, path, field.shape, text) } as DecapField;
+  const initial = DEFAULTS[`${ctx.collection}:${path}`]?.(ctx);
+  const widget = rel ? { ...rel(ctx), ...listMin(field.shape) } : widgetFor(ctx, path, field.shape, text);
+  return { ...base, ...widget, ...(initial !== undefined ? { default: initial } : {}) } as DecapField;
 }
 
 function listMin(shape: Shape) {

@@ -4,6 +4,8 @@
  * result in the CMS-only field `__id`, which the slug template reads and the file format drops).
  */
 
+import { splitCollectionName } from './names.ts';
+
 const LETTERS: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
   н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
@@ -48,10 +50,4 @@ export function newEntryId(collectionName: string, data: Record<string, unknown>
   if (!field) return undefined;
   const base = transliterate(String(data[field] ?? '')) || 'zapis';
   return collection === 'schools' && municipality && !base.endsWith(`-${municipality}`) ? `${base}-${municipality}` : base;
-}
-
-/** `roadmaps-lesnogorsk` → ['roadmaps', 'lesnogorsk']; `measures` → ['measures', undefined]. */
-export function splitCollectionName(name: string): [string, string | undefined] {
-  const m = /^(schools|roadmaps)-(.+)$/.exec(name);
-  return m ? [m[1], m[2]] : [name, undefined];
 }

@@ -24,7 +24,7 @@ describe('measure catalog', () => {
     const page = await ctx.newPage();
     await page.goto(`${site.url}/mery/`);
     const total = await page.locator('#catalog-list > li').count();
-    await page.getByText('Направление', { exact: true }).click();
+    await page.getByRole('navigation', { name: 'Подборки' }).getByText('Направление', { exact: true }).click();
     await page.getByRole('link', { name: /^R06\./ }).click();
     await page.waitForURL(/\/mery\/napravlenie\/R06\/$/);
     const items = page.locator('#catalog-list > li');

@@ -1,0 +1,88 @@
+/**
+ * Browser entry of /admin/: Decap CMS core with only the backends and widgets the generated config
+ * uses, the Russian locale, one file format per collection (cms/format.ts), text-only previews
+ * (cms/preview.ts), file names for new entries (cms/ids.ts) and the «roadmap from a measure»
+ * municipality choice (cms/prefill.ts). Bundled by cms/build.ts; the config is dist/admin/config.yml.
+ */
+import { DecapCmsCore as CMS } from 'decap-cms-core';
+import { GitGatewayBackend } from 'decap-cms-backend-git-gateway';
+import { GitHubBackend } from 'decap-cms-backend-github';
+import { GitLabBackend } from 'decap-cms-backend-gitlab';
+import { GiteaBackend } from 'decap-cms-backend-gitea';
+import { ProxyBackend } from 'decap-cms-backend-proxy';
+import BooleanWidget from 'decap-cms-widget-boolean';
+import DatetimeWidget from 'decap-cms-widget-datetime';
+import FileWidget from 'decap-cms-widget-file';
+import ImageWidget from 'decap-cms-widget-image';
+import ListWidget from 'decap-cms-widget-list';
+import MarkdownWidget from 'decap-cms-widget-markdown';
+import NumberWidget from 'decap-cms-widget-number';
+import ObjectWidget from 'decap-cms-widget-object';
+import RelationWidget from 'decap-cms-widget-relation';
+import SelectWidget from 'decap-cms-widget-select';
+import StringWidget from 'decap-cms-widget-string';
+import TextWidget from 'decap-cms-widget-text';
+import imageComponent from 'decap-cms-editor-component-image';
+import yaml from 'js-yaml';
+import en from 'decap-cms-locales/dist/esm/en/index.js';
+import ru from 'decap-cms-locales/dist/esm/ru/index.js';
+import type { CollectionShape } from './collections.ts';
+import { createFormat } from './format.ts';
+import { newEntryId } from './ids.ts';
+import type { EditableCollection } from './labels.ts';
+import { mergePhrases, RU_PATCH } from './locale.ts';
+import { formatName, ID_FIELD } from './names.ts';
+import { chooseMunicipality, needsMunicipality } from './prefill.ts';
+import { EntryPreview, PREVIEW_CSS } from './preview.ts';
+
+/** Shapes of the collections, computed from the zod schemas at bundle time (cms/build.ts). */
+declare const __SHNOR_SHAPES__: Record<EditableCollection, CollectionShape>;
+
+CMS.registerBackend('git-gateway', GitGatewayBackend);
+CMS.registerBackend('github', GitHubBackend);
+CMS.registerBackend('gitlab', GitLabBackend);
+CMS.registerBackend('gitea', GiteaBackend);
+CMS.registerBackend('proxy', ProxyBackend);
+CMS.registerWidget(
+  [BooleanWidget, DatetimeWidget, FileWidget, ImageWidget, ListWidget, MarkdownWidget, NumberWidget, ObjectWidget, RelationWidget, SelectWidget, StringWidget, TextWidget].map(
+    (widget) => widget.Widget(),
+  ),
+);
+CMS.registerEditorComponent(imageComponent);
+CMS.registerLocale('en', en);
+CMS.registerLocale('ru', mergePhrases(ru, RU_PATCH));
+
+for (const [collection, shape] of Object.entries(__SHNOR_SHAPES__) as [EditableCollection, CollectionShape][]) {
+  CMS.registerCustomFormat(formatName(collection), shape.markdown ? 'md' : 'yaml', createFormat(shape));
+}
+
+CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
+
+// A new entry's file name comes from its title, transliterated (ids are Latin: they are page addresses).
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: { get: (key: string) => any } }) => {
+    if (!entry.get('newRecord')) return undefined;
+    const data = entry.get('data');
+    const id = newEntryId(entry.get('collection'), data.toJS());
+    return id ? data.set(ID_FIELD, id) : undefined;
+  },
+});
+
+interface LoadedConfig {
+  collections: { name: string; files?: { name: string }[] }[];
+}
+
+/** Loads config.yml once: the previews are registered per collection, then Decap starts with it. */
+async function start() {
+  const response = await fetch('config.yml', { credentials: 'same-origin', cache: 'no-cache' });
+  const config = yaml.load(await response.text()) as LoadedConfig;
+  for (const collection of config.collections) {
+    // Decap looks a template up by collection name, or by file name in a files collection.
+    for (const name of collection.files?.map((f) => f.name) ?? [collection.name]) CMS.registerPreviewTemplate(name, EntryPreview);
+  }
+  if (needsMunicipality(window.location)) await chooseMunicipality(document, window.location, config.collections);
+  CMS.init({ config: { ...config, load_config_file: false } });
+}
+
+void start();

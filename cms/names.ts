@@ -1,0 +1,17 @@
+/** Names of the Decap collections and formats: shared by the generator, the admin and the links. */
+import type { EditableCollection } from './labels.ts';
+
+export const schoolsCollection = (municipality: string) => `schools-${municipality}`;
+export const roadmapsCollection = (municipality: string) => `roadmaps-${municipality}`;
+
+/** `roadmaps-lesnogorsk` → ['roadmaps', 'lesnogorsk']; `measures` → ['measures', undefined]. */
+export function splitCollectionName(name: string): [string, string | undefined] {
+  const m = /^(schools|roadmaps)-(.+)$/.exec(name);
+  return m ? [m[1], m[2]] : [name, undefined];
+}
+
+/** Field that new entries get their file name from; filled on save by cms/ids.ts, never written to the file. */
+export const ID_FIELD = '__id';
+
+/** Name of the admin's file format for a collection (one per schema). */
+export const formatName = (collection: EditableCollection) => `shnor-${collection}`;

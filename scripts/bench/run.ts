@@ -1,0 +1,477 @@
+/**
+ * npm run bench [-- --small 2000 --large 20000 --runs 3 --queries 30 --lighthouse-runs 3 --skip-lighthouse --skip-large]
+ *
+ * Generates two corpora, builds the real site and a bare-Astro floor from each, and measures them
+ * against the targets of the national-scale issue. Writes bench/results.md (table with targets) and
+ * bench/results.json (raw figures). Builds go to bench/out/ (never dist/), corpora to bench/corpus/.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { firstSearch, pageWeights, percentile, queryLatency, withBrowser, withSite, type FirstSearch, type PageWeight, type QueryTiming } from './browser.ts';
+import { docxCost, type DocxCost } from './docx.ts';
+import { generateCorpus, type CorpusManifest } from './generate-corpus.ts';
+import { runLighthouse, type LighthouseRun } from './lighthouse.ts';
+import { runMeasured, type RunResult } from './measure.ts';
+import { parseBuildLog, type Generation } from './pages.ts';
+
+// ---------------------------------------------------------------- options
+
+const argv = process.argv.slice(2);
+const num = (name: string, fallback: number) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+};
+const flag = (name: string) => argv.includes(`--${name}`);
+const opts = {
+  small: num('small', 2000),
+  large: num('large', 20000),
+  municipalities: num('municipalities', 60),
+  measures: num('measures', 500),
+  practices: num('practices', 200),
+  seed: num('seed', 1),
+  runs: num('runs', 3),
+  queries: num('queries', 30),
+  lighthouseRuns: num('lighthouse-runs', 3),
+  skipLighthouse: flag('skip-lighthouse'),
+  skipLarge: flag('skip-large'),
+};
+
+const ROOT = process.cwd();
+const OUT = join(ROOT, 'bench/out');
+const CORPORA = join(ROOT, 'bench/corpus');
+const NODE = process.execPath;
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const ENV = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+const started = performance.now();
+
+function log(message: string) {
+  const s = Math.round((performance.now() - started) / 1000);
+  console.log(`[bench ${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}] ${message}`);
+}
+
+const median = (xs: number[]) => percentile(xs, 50);
+const sec = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '—' : `${(ms / 1000).toFixed(1)} s`);
+const mb = (b: number | undefined) => (b === undefined ? '—' : b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${(b / 1e6).toFixed(1)} MB`);
+const kb = (b: number | undefined) => (b === undefined ? '—' : `${(b / 1024).toFixed(1)} KB`);
+const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(1)} ms`);
+const ok = (met: boolean | undefined) => (met === undefined ? '—' : met ? 'met' : '**missed**');
+
+/** Progress of a build: phase lines as they come, and a count of written files every 5,000. */
+function progress(label: string) {
+  let files = 0;
+  return (line: { text: string }) => {
+    if (/[├└]─ \//.test(line.text)) {
+      if (++files % 5000 === 0) log(`${label}: ${files} files written`);
+    } else if (/\[(build|content|shnor-pagefind)\]|generating static routes|error|Error/.test(line.text) && !/^\s*$/.test(line.text)) {
+      log(`${label}: ${line.text.trim().slice(0, 160)}`);
+    }
+  };
+}
+
+function failed(label: string, r: RunResult): never {
+  const tail = r.lines.slice(-30).map((l) => l.text).join('\n');
+  throw new Error(`${label} failed with exit code ${r.code}:\n${tail}`);
+}
+
+// ---------------------------------------------------------------- steps
+
+async function validate(dir: string, label: string): Promise<RunResult> {
+  const r = await runMeasured(NODE, ['scripts/validate.ts', '--content', dir], { cwd: ROOT, env: ENV });
+  if (r.code !== 0) failed(`validation of ${label}`, r);
+  return r;
+}
+
+interface Build {
+  run: RunResult;
+  gen: Generation;
+  dist: string;
+}
+
+async function buildSite(corpus: string, dir: string, label: string, extraEnv: Record<string, string> = {}): Promise<Build> {
+  mkdirSync(dir, { recursive: true });
+  const run = await runMeasured(NODE, [ASTRO, 'build', '--config', 'scripts/bench/astro.site.config.mjs'], {
+    cwd: ROOT, env: { ...ENV, SHNOR_CONTENT: corpus, BENCH_SITE_DIR: dir, ...extraEnv }, logFile: join(dir, 'build.log'), onLine: progress(label), timeoutMs: 60 * 60_000,
+  });
+  if (run.code !== 0) failed(`build of ${label}`, run);
+  return { run, gen: parseBuildLog(run.lines), dist: join(dir, 'dist') };
+}
+
+function prepareFloor(): string {
+  const root = join(OUT, 'floor');
+  rmSync(root, { recursive: true, force: true });
+  cpSync(join(ROOT, 'scripts/bench/floor'), root, { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
+async function buildFloor(corpus: string, dir: string, label: string): Promise<Build> {
+  mkdirSync(dir, { recursive: true });
+  const run = await runMeasured(NODE, [ASTRO, 'build', '--root', join(OUT, 'floor')], {
+    cwd: ROOT, env: { ...ENV, SHNOR_CONTENT: corpus, BENCH_SITE_DIR: dir }, logFile: join(dir, 'build.log'), onLine: progress(label), timeoutMs: 60 * 60_000,
+  });
+  if (run.code !== 0) failed(`build of ${label}`, run);
+  return { run, gen: parseBuildLog(run.lines), dist: join(dir, 'dist') };
+}
+
+async function pagefindOn(dist: string, label: string): Promise<{ run: RunResult; ms: number; pages: number }> {
+  const run = await runMeasured(NODE, ['scripts/bench/pagefind-index.ts', dist], { cwd: ROOT, env: ENV, logFile: join(dist, '..', 'pagefind.log') });
+  if (run.code !== 0) failed(`Pagefind on ${label}`, run);
+  const json = JSON.parse(run.lines.map((l) => l.text).find((t) => t.startsWith('{'))!);
+  return { run, ms: json.ms, pages: json.pages };
+}
+
+function pagefindPeak(run: RunResult): number | undefined {
+  const values = Object.entries(run.peakByProgram).filter(([k]) => k.includes('pagefind')).map(([, v]) => v);
+  return values.length ? Math.max(...values) : undefined;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+}
+
+interface IndexStats {
+  bytes: number;
+  files: number;
+  largest: { file: string; bytes: number };
+  largestIndexChunk: { file: string; bytes: number };
+  largestFragment: { file: string; bytes: number };
+  largestFilter: { file: string; bytes: number };
+  meta: { file: string; bytes: number };
+  byKind: Record<string, { files: number; bytes: number }>;
+}
+
+function indexStats(dist: string): IndexStats {
+  const dir = join(dist, 'pagefind');
+  const files = walk(dir).map((f) => ({ file: f.slice(dir.length + 1), bytes: statSync(f).size }));
+  const biggest = (pred: (f: string) => boolean) => files.filter((f) => pred(f.file)).sort((a, b) => b.bytes - a.bytes)[0] ?? { file: '—', bytes: 0 };
+  const byKind: IndexStats['byKind'] = {};
+  for (const f of files) {
+    const kind = f.file.includes('/') ? f.file.split('/')[0] : f.file.replace(/^.*\./, '.');
+    byKind[kind] ??= { files: 0, bytes: 0 };
+    byKind[kind].files++;
+    byKind[kind].bytes += f.bytes;
+  }
+  return {
+    bytes: files.reduce((a, f) => a + f.bytes, 0), files: files.length, byKind,
+    largest: biggest(() => true), largestIndexChunk: biggest((f) => f.startsWith('index/')),
+    largestFragment: biggest((f) => f.startsWith('fragment/')), largestFilter: biggest((f) => f.startsWith('filter/')),
+    meta: biggest((f) => f.endsWith('.pf_meta')),
+  };
+}
+
+function roadmapHtmlSizes(dist: string): { count: number; p50: number; p95: number; max: number; maxPath: string } {
+  const base = join(dist, 'shkoly');
+  const sizes: { path: string; gz: number }[] = [];
+  if (existsSync(base)) {
+    for (const school of readdirSync(base)) {
+      const dir = join(base, school);
+      if (!statSync(dir).isDirectory()) continue;
+      for (const year of readdirSync(dir)) {
+        const file = join(dir, year, 'index.html');
+        if (/^\d{4}$/.test(year) && existsSync(file)) sizes.push({ path: `/shkoly/${school}/${year}/`, gz: gzipSync(readFileSync(file)).length });
+      }
+    }
+  }
+  const gz = sizes.map((s) => s.gz);
+  const top = [...sizes].sort((a, b) => b.gz - a.gz)[0];
+  return { count: sizes.length, p50: median(gz), p95: percentile(gz, 95), max: top?.gz ?? NaN, maxPath: top?.path ?? '—' };
+}
+
+/** Pages of each type to weigh and audit, taken from the built site. */
+function samplePages(dist: string, m: CorpusManifest): { name: string; path: string }[] {
+  const exists = (p: string) => existsSync(join(dist, p, 'index.html'));
+  const firstIn = (dir: string, depth = 1) => {
+    const abs = join(dist, dir);
+    if (!existsSync(abs)) return undefined;
+    const sub = readdirSync(abs).filter((n) => statSync(join(abs, n)).isDirectory() && (depth === 1 ? existsSync(join(abs, n, 'index.html')) : true)).sort()[0];
+    return sub ? `/${dir}/${sub}/` : undefined;
+  };
+  const school = m.sampleRoadmap.path.replace(/\d{4}\/$/, '');
+  const list: [string, string | undefined][] = [
+    ['home', '/'], ['search', '/poisk/'], ['measure', `/mery/${m.sampleMeasure}/`], ['measure catalog', '/mery/'],
+    ['catalog filter', firstIn('mery/napravlenie') ?? firstIn('mery/napravleniya')], ['roadmap', m.sampleRoadmap.path], ['roadmap embed', `${m.sampleRoadmap.path}embed/`],
+    ['school', school], ['municipality', `/municipalitety/${m.sampleMunicipality}/`], ['direction', '/napravleniya/R01/'],
+    ['practice', `/praktiki/${m.samplePractice}/`], ['practices', '/praktiki/'], ['methodology', firstIn('metodika')], ['role', firstIn('roli')],
+    ['calendar', '/kalendar/'], ['monitoring', '/monitoring/'], ['template', firstIn('shablony')],
+  ];
+  return list.filter(([, p]) => p && exists(p)).map(([name, path]) => ({ name, path: path! }));
+}
+
+// ---------------------------------------------------------------- main
+
+interface SizeResult {
+  schools: number;
+  corpus: { ms: number; files: number; bytes: number };
+  validation: { runs: number[]; median: number; profile?: Record<string, unknown> };
+  site?: { wallMs: number; peakTreeRss: number; maxRssTime?: number; peakByProgram: Record<string, number>; gen: Generation; pagefindPeakRss?: number };
+  floor?: { wallMs: number; peakTreeRss: number; gen: Generation; pagefind: { ms: number; pages: number; wallMs: number; peakRss?: number } };
+  rebuild?: { runs: { validateMs: number; buildMs: number; totalMs: number; pagefindMs?: number }[]; median: number };
+}
+
+const results: {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memory: number; node: string };
+  options: typeof opts;
+  sizes: SizeResult[];
+  index?: IndexStats;
+  search?: { selective: QueryTiming[]; common: QueryTiming[]; commonWord: string; commonCandidates: Record<string, number>; first: FirstSearch };
+  weights?: PageWeight[];
+  roadmapHtml?: ReturnType<typeof roadmapHtmlSizes>;
+  lighthouse?: Record<string, LighthouseRun[]>;
+  docx?: DocxCost;
+  errors: string[];
+} = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memory: totalmem(), node: process.version },
+  options: opts,
+  sizes: [],
+  errors: [],
+};
+
+async function step<T>(label: string, fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (err) {
+    const message = `${label}: ${(err as Error).message}`;
+    log(`FAILED ${message.slice(0, 2000)}`);
+    results.errors.push(message);
+    return undefined;
+  }
+}
+
+async function measureSize(schools: number, withRebuild: boolean): Promise<{ size: SizeResult; manifest: CorpusManifest; site?: Build }> {
+  const corpus = join(CORPORA, `s${schools}`);
+  log(`corpus of ${schools} schools → ${corpus}`);
+  const t0 = performance.now();
+  const manifest = generateCorpus({ schools, municipalities: Math.min(opts.municipalities, schools), measures: opts.measures, practices: opts.practices, seed: opts.seed, out: corpus });
+  const size: SizeResult = { schools, corpus: { ms: performance.now() - t0, files: manifest.files, bytes: manifest.bytes }, validation: { runs: [], median: NaN } };
+  results.sizes.push(size);
+  log(`  ${manifest.files} files, ${mb(manifest.bytes)} in ${sec(size.corpus.ms)}`);
+
+  await step(`validation ${schools}`, async () => {
+    await validate(corpus, `${schools}`); // warm the file cache; not counted
+    for (let i = 0; i < opts.runs; i++) size.validation.runs.push((await validate(corpus, `${schools}`)).wallMs);
+    size.validation.median = median(size.validation.runs);
+    const profile = await runMeasured(NODE, ['scripts/bench/validate-profile.ts', corpus], { cwd: ROOT, env: ENV });
+    size.validation.profile = JSON.parse(profile.lines.map((l) => l.text).find((t) => t.startsWith('{')) ?? '{}');
+    log(`  validation: median ${sec(size.validation.median)} of ${size.validation.runs.map((x) => sec(x)).join(', ')}`);
+  });
+
+  const siteDir = join(OUT, `site-${schools}`);
+  const site = await step(`site build ${schools}`, async () => {
+    log(`site build, ${schools} schools`);
+    const b = await buildSite(corpus, siteDir, `site ${schools}`);
+    size.site = { wallMs: b.run.wallMs, peakTreeRss: b.run.peakTreeRss, maxRssTime: b.run.maxRssTime, peakByProgram: b.run.peakByProgram, gen: b.gen, pagefindPeakRss: pagefindPeak(b.run) };
+    log(`  ${b.gen.htmlPages} pages, ${sec(b.run.wallMs)}, peak ${mb(b.run.peakTreeRss)}`);
+    return b;
+  });
+
+  if (withRebuild && site) {
+    await step(`rebuild ${schools}`, async () => {
+      const file = join(corpus, manifest.sampleRoadmap.file);
+      const original = readFileSync(file, 'utf8');
+      const runs: NonNullable<SizeResult['rebuild']>['runs'] = [];
+      try {
+        for (let i = 0; i < opts.runs; i++) {
+          writeFileSync(file, original.replace(/^goal: (.*)$/m, (_, g) => `goal: ${g.replace(/'$/, '')} (правка ${i + 1})${g.endsWith("'") ? "'" : ''}`));
+          log(`rebuild ${i + 1}/${opts.runs} after changing ${manifest.sampleRoadmap.file}`);
+          const v = await validate(corpus, `${schools}`);
+          const b = await buildSite(corpus, siteDir, `rebuild ${schools}`);
+          const html = readFileSync(join(b.dist, manifest.sampleRoadmap.path, 'index.html'), 'utf8');
+          if (!html.includes(`(правка ${i + 1})`)) throw new Error('the changed roadmap page does not show the change');
+          runs.push({ validateMs: v.wallMs, buildMs: b.run.wallMs, totalMs: v.wallMs + b.run.wallMs, pagefindMs: b.gen.pagefindMs });
+          log(`  ${sec(v.wallMs + b.run.wallMs)} (validation ${sec(v.wallMs)}, build ${sec(b.run.wallMs)})`);
+        }
+      } finally {
+        writeFileSync(file, original);
+      }
+      size.rebuild = { runs, median: median(runs.map((r) => r.totalMs)) };
+    });
+  }
+
+  await step(`floor ${schools}`, async () => {
+    log(`floor build, ${schools} schools`);
+    const b = await buildFloor(corpus, join(OUT, `floor-${schools}`), `floor ${schools}`);
+    const pf = await pagefindOn(b.dist, `floor ${schools}`);
+    size.floor = { wallMs: b.run.wallMs, peakTreeRss: b.run.peakTreeRss, gen: b.gen, pagefind: { ms: pf.ms, pages: pf.pages, wallMs: pf.run.wallMs, peakRss: pagefindPeak(pf.run) ?? pf.run.peakTreeRss } };
+    log(`  ${b.gen.htmlPages} pages, ${sec(b.run.wallMs)}, peak ${mb(b.run.peakTreeRss)}; Pagefind ${sec(pf.ms)}`);
+    rmSync(b.dist, { recursive: true, force: true });
+  });
+  return { size, manifest, site };
+}
+
+async function browserChecks(site: Build, manifest: CorpusManifest) {
+  results.index = indexStats(site.dist);
+  results.roadmapHtml = roadmapHtmlSizes(site.dist);
+  log(`index ${mb(results.index.bytes)} in ${results.index.files} files; roadmap HTML gzip max ${kb(results.roadmapHtml.max)}`);
+  await withSite(site.dist, async (base) => {
+    await step('browser', () => withBrowser(async (browser) => {
+      log('page weights');
+      results.weights = await pageWeights(browser, base, site.dist, samplePages(site.dist, manifest));
+      log('first search');
+      const first = await firstSearch(browser, base, site.dist, manifest.rareWords[0]);
+      log(`  ${first.results} results, ${kb(first.bytes)} fetched (${kb(first.gzip)} gzip)`);
+      const commonCandidates: Record<string, number> = {};
+      for (const word of ['школа', 'обучающихся', 'педагогов', 'мероприятие', 'родителей']) {
+        commonCandidates[word] = (await queryLatency(browser, base, [word]))[0].results;
+      }
+      const commonWord = Object.entries(commonCandidates).sort((a, b) => b[1] - a[1])[0][0];
+      log(`selective queries (${opts.queries}); common word «${commonWord}» (${commonCandidates[commonWord]} results) ×${opts.queries}`);
+      const selective = await queryLatency(browser, base, manifest.rareWords.slice(1, opts.queries + 1));
+      const common = await queryLatency(browser, base, Array.from({ length: opts.queries }, () => commonWord));
+      results.search = { selective, common, commonWord, commonCandidates, first };
+    }));
+    if (!opts.skipLighthouse) {
+      await step('lighthouse', async () => {
+        results.lighthouse = {};
+        const pages: [string, string][] = [['home', '/'], ['measure', `/mery/${manifest.sampleMeasure}/`], ['roadmap', manifest.sampleRoadmap.path], ['search', '/poisk/']];
+        for (const [name, path] of pages) {
+          results.lighthouse[name] = [];
+          for (let i = 0; i < opts.lighthouseRuns; i++) {
+            log(`Lighthouse ${name} ${i + 1}/${opts.lighthouseRuns}`);
+            results.lighthouse[name].push(await runLighthouse(base + path));
+          }
+        }
+      });
+    }
+  });
+}
+
+// ---------------------------------------------------------------- report
+
+function writeReport() {
+  const [small, large] = [results.sizes.find((s) => s.schools === opts.small), results.sizes.find((s) => s.schools === opts.large)];
+  const nat = large ?? small;
+  const rows: string[][] = [];
+  const row = (what: string, target: string, a: string, b: string, met?: boolean) => rows.push([what, target, a, b, ok(met)]);
+  const buildNoIndex = (s?: SizeResult) => (s?.site ? s.site.wallMs - (s.site.gen.pagefindMs ?? 0) : NaN);
+  const pps = (pages: number | undefined, ms: number) => (pages && ms ? pages / (ms / 1000) : NaN);
+  const typeRate = (g: Generation | undefined, type: string) => (g?.byType[type] ? g.byType[type].count / (g.byType[type].ms / 1000) : NaN);
+  const perPage = (s?: SizeResult) => (s?.site ? s.site.wallMs / s.site.gen.htmlPages : NaN);
+  const f1 = (x: number) => (Number.isNaN(x) ? '—' : x.toFixed(1));
+  const f2 = (x: number) => (Number.isNaN(x) ? '—' : x.toFixed(2));
+
+  const natTotal = nat?.site ? nat.validation.median + nat.site.wallMs : NaN;
+  row('Validation of the whole corpus (median)', '≤ 10 s', sec(small?.validation.median), sec(large?.validation.median), large ? large.validation.median <= 10_000 : undefined);
+  row('Astro build wall time, incl. Pagefind', '—', sec(small?.site?.wallMs), sec(large?.site?.wallMs));
+  row('Whole national site: validation + build + search index', '≤ 4 min', sec(small?.site ? small.validation.median + small.site.wallMs : NaN), sec(large?.site ? natTotal : NaN), large?.site ? natTotal <= 240_000 : undefined);
+  row('Peak RSS of the build (process tree)', '≤ 6 GB', mb(small?.site?.peakTreeRss), mb(large?.site?.peakTreeRss), large?.site ? large.site.peakTreeRss <= 6e9 : undefined);
+  row('HTML pages built', '—', String(small?.site?.gen.htmlPages ?? '—'), String(large?.site?.gen.htmlPages ?? '—'));
+  row('Files written by Astro (HTML, JSON, ICS)', '—', String(small?.site?.gen.files ?? '—'), String(large?.site?.gen.files ?? '—'));
+  row('Content sync (content layer)', '—', sec(small?.site?.gen.contentSyncMs), sec(large?.site?.gen.contentSyncMs));
+  row('Page generation step', '—', sec(small?.site?.gen.ms), sec(large?.site?.gen.ms));
+  row('Pages per second (HTML pages / build time without Pagefind)', '—', f1(pps(small?.site?.gen.htmlPages, buildNoIndex(small))), f1(pps(large?.site?.gen.htmlPages, buildNoIndex(large))));
+  row('Pagefind time (from the integration log)', '—', sec(small?.site?.gen.pagefindMs), sec(large?.site?.gen.pagefindMs));
+  row('Pagefind peak RSS (pagefind process)', '—', mb(small?.site?.pagefindPeakRss), mb(large?.site?.pagefindPeakRss));
+  row('Floor: build wall time', '—', sec(small?.floor?.wallMs), sec(large?.floor?.wallMs));
+  row('Floor: peak RSS', '—', mb(small?.floor?.peakTreeRss), mb(large?.floor?.peakTreeRss));
+  row('Floor: pages', '—', String(small?.floor?.gen.htmlPages ?? '—'), String(large?.floor?.gen.htmlPages ?? '—'));
+  row('Floor: pages per second (whole build)', '—', f1(pps(small?.floor?.gen.htmlPages, small?.floor?.wallMs ?? 0)), f1(pps(large?.floor?.gen.htmlPages, large?.floor?.wallMs ?? 0)));
+  row('Floor: Pagefind time / peak RSS', '—', small?.floor ? `${sec(small.floor.pagefind.ms)} / ${mb(small.floor.pagefind.peakRss)}` : '—', large?.floor ? `${sec(large.floor.pagefind.ms)} / ${mb(large.floor.pagefind.peakRss)}` : '—');
+  const ratio = (s?: SizeResult) => typeRate(s?.site?.gen, 'roadmap') / typeRate(s?.floor?.gen, 'roadmap');
+  row('Roadmap pages per second: site / floor (page generation)', '—', `${f1(typeRate(small?.site?.gen, 'roadmap'))} / ${f1(typeRate(small?.floor?.gen, 'roadmap'))}`, `${f1(typeRate(large?.site?.gen, 'roadmap'))} / ${f1(typeRate(large?.floor?.gen, 'roadmap'))}`);
+  row('Roadmap pages: ratio site ÷ floor', '≥ 0.7', f2(ratio(small)), f2(ratio(large)), Number.isNaN(ratio(large)) ? undefined : ratio(large) >= 0.7);
+  const wholeRatio = (s?: SizeResult) => pps(s?.site?.gen.htmlPages, s?.site?.wallMs ?? 0) / pps(s?.floor?.gen.htmlPages, s?.floor?.wallMs ?? 0);
+  row('Whole build pages/s: ratio site ÷ floor (both incl. startup, site incl. Pagefind)', '—', f2(wholeRatio(small)), f2(wholeRatio(large)));
+  const ppRatio = perPage(large) / perPage(small);
+  row('Per-page cost (build wall ÷ HTML pages)', '20k ≤ 1.2 × 2k', ms(perPage(small)), `${ms(perPage(large))} (×${f2(ppRatio)})`, Number.isNaN(ppRatio) ? undefined : ppRatio <= 1.2);
+  const rp = (s?: SizeResult) => (s?.site?.gen.byType.roadmap ? s.site.gen.byType.roadmap.ms / s.site.gen.byType.roadmap.count : NaN);
+  row('Per roadmap page (generation only)', '—', ms(rp(small)), `${ms(rp(large))} (×${f2(rp(large) / rp(small))})`);
+  row(`Rebuild of the ${opts.small}-school site after one roadmap changed (validation + build, median)`, '≤ 60 s', sec(small?.rebuild?.median), '', small?.rebuild ? small.rebuild.median <= 60_000 : undefined);
+
+  const idx = results.index;
+  const search = results.search;
+  const sel = search?.selective.map((q) => q.totalMs) ?? [];
+  const com = search?.common.map((q) => q.totalMs) ?? [];
+  const searchRows: string[][] = [];
+  const srow = (what: string, target: string, value: string, met?: boolean) => searchRows.push([what, target, value, ok(met)]);
+  if (idx) {
+    srow('Pagefind index size', '—', `${mb(idx.bytes)} in ${idx.files} files`);
+    srow('Largest file / largest index chunk', '—', `${kb(idx.largest.bytes)} (${idx.largest.file}) / ${kb(idx.largestIndexChunk.bytes)}`);
+    srow('Largest fragment / filter chunk / metadata', '—', `${kb(idx.largestFragment.bytes)} / ${kb(idx.largestFilter.bytes)} (${idx.largestFilter.file}) / ${kb(idx.meta.bytes)}`);
+  }
+  if (search) {
+    const selCount = median(search.selective.map((q) => q.results));
+    srow(`Selective query p50 / p95 (${sel.length} place names, median ${selCount} results; search + first 5 results)`, 'p50 ≤ 20 ms', `${ms(median(sel))} / ${ms(percentile(sel, 95))}`, median(sel) <= 20);
+    srow(`  search() alone p50 / p95`, '—', `${ms(median(search.selective.map((q) => q.searchMs)))} / ${ms(percentile(search.selective.map((q) => q.searchMs), 95))}`);
+    srow(`Common word «${search.commonWord}» p50 / p95 (${search.common[0]?.results ?? 0} results of ${nat?.site?.gen.pagefindPages ?? '?'} pages)`, 'p95 ≤ 300 ms', `${ms(median(com))} / ${ms(percentile(com, 95))}`, percentile(com, 95) <= 300);
+    srow(`  search() alone p50 / p95`, '—', `${ms(median(search.common.map((q) => q.searchMs)))} / ${ms(percentile(search.common.map((q) => q.searchMs), 95))}`);
+    srow(`First search: bytes fetched after the HTML of /poisk/?q=${search.first.query} until results show (gzip for text types)`, '≤ 350 KB', `${kb(search.first.gzip)} (raw from the local server ${kb(search.first.bytes)}; Pagefind files ${kb(search.first.pagefindBytes)})`, search.first.gzip <= 350 * 1024);
+    srow('  largest responses of the first search', '—', search.first.largest.map((f) => `${f.url.replace('/pagefind/', '')} ${kb(f.bytes)}`).join(', '));
+  }
+  if (results.roadmapHtml) srow(`Roadmap HTML gzip, all ${results.roadmapHtml.count} roadmap pages: p50 / p95 / max`, 'max ≤ 60 KB', `${kb(results.roadmapHtml.p50)} / ${kb(results.roadmapHtml.p95)} / ${kb(results.roadmapHtml.max)} (${results.roadmapHtml.maxPath})`, results.roadmapHtml.max <= 60 * 1024);
+  const contentPages = (results.weights ?? []).filter((w) => w.name !== 'search');
+  if (contentPages.length) {
+    const worst = [...contentPages].sort((a, b) => b.js - a.js)[0];
+    srow('Content pages: JS loaded before interaction (largest of the page types below)', '≤ 15 KB gzip (search launcher only)', `${kb(worst.js)} (${worst.name}: ${worst.jsFiles.join(', ') || 'none'})`, worst.js <= 15 * 1024);
+  }
+  if (results.docx) srow(`DOCX per roadmap in Node (${results.docx.count} roadmaps), extrapolated to ${results.docx.extrapolateTo}`, '—', `${ms(results.docx.msPerDoc)} per document (p95 ${ms(results.docx.p95Ms)}), ${kb(results.docx.bytesPerDoc)} each → ${sec(results.docx.extrapolatedS * 1000)} on one core`);
+
+  const table = (head: string[], body: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const parts: string[] = [];
+  parts.push(`# Benchmark: national scale\n`);
+  parts.push(`Run of \`npm run bench\` on ${results.date.slice(0, 16).replace('T', ' ')} UTC: ${results.machine.cpus} cores (${results.machine.cpuModel}), ${mb(results.machine.memory)} RAM, Node ${results.machine.node}. ` +
+    `Corpora: ${opts.small} and ${opts.large} schools (one roadmap each), ${opts.municipalities} municipalities, ${opts.measures} measures, ${opts.practices} practices, seed ${opts.seed}. ` +
+    `Short runs are medians of ${opts.runs}; builds ran once each (the ${opts.small}-school rebuild ${opts.runs} times). Raw figures: bench/results.json.\n`);
+  parts.push(`## Build\n\n${table(['', 'target', `${opts.small} schools`, `${opts.large} schools`, ''], rows)}\n`);
+  parts.push(`## Search, page weight, exports (${nat?.schools ?? '?'}-school site)\n\n${table(['', 'target', 'figure', ''], searchRows)}\n`);
+  if (results.weights) {
+    parts.push(`## What each page type loads before interaction (gzip)\n\n${table(['page type', 'path', 'HTML', 'CSS', 'JS', 'JS files', 'requests'], results.weights.map((w) => [w.name, w.path, kb(w.html), kb(w.css), kb(w.js), w.jsFiles.join(', ') || '—', String(w.requests)]))}\n`);
+  }
+  if (results.lighthouse) {
+    const lrows = Object.entries(results.lighthouse).map(([name, runs]) => {
+      const perf = median(runs.map((r) => r.performance));
+      const a11y = Math.min(...runs.map((r) => r.accessibility));
+      const fails = [...new Set(runs.flatMap((r) => r.a11yFailures))];
+      return [name, `${perf} (${runs.map((r) => r.performance).join(', ')})`, String(a11y), ms(median(runs.map((r) => r.lcpMs))), ms(median(runs.map((r) => r.tbtMs))), fails.join(', ') || '—', ok(perf >= 95 && a11y === 100)];
+    });
+    parts.push(`## Lighthouse (mobile, simulated throttling; median of ${opts.lighthouseRuns})\n\nTargets: performance ≥ 95, accessibility 100.\n\n${table(['page', 'performance', 'accessibility', 'LCP', 'TBT', 'failed a11y audits', ''], lrows)}\n`);
+  }
+  const typeTable = (g?: Generation) => Object.entries(g?.byType ?? {}).sort((a, b) => b[1].ms - a[1].ms).map(([t, s]) => [t, String(s.count), sec(s.ms), ms(s.ms / s.count), f1(s.count / (s.ms / 1000))]);
+  for (const s of results.sizes) {
+    if (s.site) parts.push(`## Where page generation time goes: site, ${s.schools} schools\n\n${table(['page type', 'files', 'time', 'per file', 'files/s'], typeTable(s.site.gen))}\n\nBefore page generation (config, content sync, bundling): ${sec(s.site.gen.beforeMs)}; peak RSS by program: ${Object.entries(s.site.peakByProgram).map(([k, v]) => `${k} ${mb(v)}`).join(', ')}; largest single process per /usr/bin/time: ${mb(s.site.maxRssTime)}.\n`);
+    if (s.floor) parts.push(`## Floor, ${s.schools} schools\n\n${table(['page type', 'files', 'time', 'per file', 'files/s'], typeTable(s.floor.gen))}\n\nBefore page generation: ${sec(s.floor.gen.beforeMs)}.\n`);
+    if (s.validation.profile) parts.push(`Validation profile, ${s.schools} schools (one in-process run): \`${JSON.stringify(s.validation.profile, (k, v) => (typeof v === 'number' ? Math.round(v) : v))}\`\n`);
+  }
+  if (results.errors.length) parts.push(`## Steps that failed\n\n${results.errors.map((e) => `- ${e.split('\n')[0]}`).join('\n')}\n`);
+  parts.push(`Total benchmark time: ${sec(performance.now() - started)}.\n`);
+  writeFileSync(join(ROOT, 'bench/results.md'), parts.join('\n'));
+  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 1));
+}
+
+async function main() {
+  log(`options ${JSON.stringify(opts)}`);
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  prepareFloor();
+  process.on('SIGINT', () => {
+    log('interrupted: writing what was measured');
+    writeReport();
+    process.exit(130);
+  });
+
+  const small = await measureSize(opts.small, true);
+  if (small.site) rmSync(join(OUT, `site-${opts.small}`, 'dist'), { recursive: true, force: true });
+  const large = opts.skipLarge ? small : await measureSize(opts.large, false);
+  writeReport();
+
+  if (large.site) {
+    await step('browser checks', () => browserChecks(large.site!, large.manifest));
+    writeReport();
+  }
+  await step('docx', async () => {
+    log('DOCX cost');
+    results.docx = await docxCost(join(CORPORA, `s${large.size.schools}`), 200, opts.large);
+  });
+  writeReport();
+  log(`done: bench/results.md${results.errors.length ? ` (${results.errors.length} step(s) failed)` : ''}`);
+}
+
+main().catch((err) => {
+  log(`FAILED ${(err as Error).stack ?? err}`);
+  results.errors.push(String(err));
+  writeReport();
+  process.exit(1);
+});
