@@ -2,7 +2,7 @@
  * Monitoring figures per school, per municipality and for the region, as of a date.
  * Everything is computed here from plain content, once per build.
  */
-import type { ApprovalStatus } from '../data/lists.ts';
+import type { ApprovalStatus, RoleId } from '../data/lists.ts';
 import type { Roadmap } from '../schemas/roadmaps.ts';
 import type { School } from '../schemas/schools.ts';
 import { approvalDate, meanProgress, overdueActivities, statusCounts } from './roadmap.ts';
@@ -28,8 +28,11 @@ export interface SchoolMonitoring {
   progress?: number;
 }
 
+/** Roles whose contacts count towards the visit frequency (seeds 000/001: the municipal curator/coordinator). */
+export const CONTACT_ROLES: readonly RoleId[] = ['curator', 'municipal-coordinator'];
+
 export function monitorSchool(id: string, school: School, roadmap: Roadmap | undefined, asOf: string, limits: VisitLimits): SchoolMonitoring {
-  const visitDates = school.visits.map((v) => v.date).filter((d) => d <= asOf);
+  const visitDates = school.visits.filter((v) => CONTACT_ROLES.includes(v.byRole) && v.date <= asOf).map((v) => v.date);
   const compliance = roadmap ? schoolPhases(roadmap.period, approvalDate(roadmap), asOf, limits).map((p) => phaseCompliance(p, visitDates)) : [];
   const counts = roadmap ? statusCounts(roadmap.activities) : undefined;
   return {

@@ -41,6 +41,14 @@ describe('monitoring of a school', () => {
     expect(m.visitsCompliant).toBe(false);
     expect(m.compliance[1].violations.length).toBeGreaterThan(0);
   });
+  it('counts only the curator’s and coordinator’s contacts towards the frequency', () => {
+    const s = school(goodVisits);
+    s.visits[2] = { ...s.visits[2], byRole: 'partner-school' };
+    s.visits[3] = { ...s.visits[3], byRole: 'partner-school' };
+    const m = monitorSchool('s1', s, roadmap, asOf, limits);
+    expect(m.visits).toBe(6);
+    expect(m.visitsCompliant).toBe(false);
+  });
   it('handles a school without a roadmap', () => {
     const m = monitorSchool('s2', school([]), undefined, asOf, limits);
     expect(m).toMatchObject({ activities: 0, overdue: 0, visitsCompliant: true, progress: undefined, roadmapYear: undefined });
