@@ -64,3 +64,9 @@ async function load(): Promise<Site> {
 export function site(): Promise<Site> {
   return (cached ??= load());
 }
+
+/** Static paths of every roadmap route (/shkoly/<school>/<year>…): one per roadmap, with it as a prop. */
+export async function roadmapPaths() {
+  const { roadmaps } = await site();
+  return roadmaps.map((roadmap) => ({ params: { id: roadmap.data.school, year: String(roadmap.data.year) }, props: { roadmap } }));
+}

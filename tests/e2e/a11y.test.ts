@@ -2,28 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, serve, watchErrors } from './browser.ts';
+import { useSite, watchErrors } from './browser.ts';
 import { htmlPages, pageTypes } from './pages.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = htmlPages();
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const env = useSite({ beforeAll, afterAll });
 
-beforeAll(async () => {
-  site = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 async function audit(path: string) {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const errors = watchErrors(page);
-  await page.goto(site.url + path, { waitUntil: 'load' });
+  await page.goto(env.url + path, { waitUntil: 'load' });
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
@@ -50,10 +40,10 @@ describe('accessibility', () => {
   }, 900_000);
 
   it('works at 320 px width without horizontal scrolling of the page', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await env.browser.newPage({ viewport: { width: 320, height: 640 } });
     const failures: string[] = [];
     for (const path of Object.values(pageTypes(pages))) {
-      await page.goto(site.url + path);
+      await page.goto(env.url + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 1) failures.push(`${path}: ${overflow}px`);
     }

@@ -37,3 +37,23 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+/**
+ * Registers beforeAll/afterAll that serve dist/ and launch Chromium for one test file;
+ * the returned object is filled in before the first test runs.
+ */
+export function useSite(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }) {
+  const ctx = {} as { url: string; browser: Browser };
+  let close: (() => Promise<void>) | undefined;
+  hooks.beforeAll(async () => {
+    const site = await serve();
+    close = site.close;
+    ctx.url = site.url;
+    ctx.browser = await launch();
+  });
+  hooks.afterAll(async () => {
+    await ctx.browser?.close();
+    await close?.();
+  });
+  return ctx;
+}

@@ -2,27 +2,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import type { Browser } from 'playwright-core';
-import { launch, serve } from './browser.ts';
+import { useSite } from './browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const env = useSite({ beforeAll, afterAll });
 const content = process.env.SHNOR_CONTENT ?? 'content';
 
-beforeAll(async () => {
-  site = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('measure catalog', () => {
   it('filters by direction with JavaScript disabled', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(`${site.url}/mery/`);
+    await page.goto(`${env.url}/mery/`);
     const total = await page.locator('#catalog-list > li').count();
     await page.getByRole('navigation', { name: 'Подборки' }).getByText('Направление', { exact: true }).click();
     await page.getByRole('link', { name: /^R06\./ }).click();
@@ -38,8 +28,8 @@ describe('measure catalog', () => {
   });
 
   it('filters in place with JavaScript and announces the number of results', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/mery/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/mery/`);
     const form = page.getByRole('form', { name: 'Подобрать меры' });
     await form.getByLabel('Направление').selectOption('R06');
     const visibleR06 = await page.locator('#catalog-list > li:not([hidden])').count();
@@ -69,8 +59,8 @@ describe('measure catalog', () => {
     }
     const id = [...practiceRefs.keys()].find((m) => roadmapRefs.has(m));
     expect(id, 'a measure referenced by a practice and a roadmap').toBeDefined();
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/mery/${id}/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/mery/${id}/`);
     const practices = page.locator('h2#practices + ul a');
     expect((await practices.allTextContents()).sort()).toEqual(practiceRefs.get(id!)!.sort());
     const n = roadmapRefs.get(id!)!.length;

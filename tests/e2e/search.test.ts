@@ -1,19 +1,10 @@
 /** Pagefind search in a real browser: Russian stemming, filters, the header launcher. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve, watchErrors } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { useSite, watchErrors } from './browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const env = useSite({ beforeAll, afterAll });
 
-beforeAll(async () => {
-  site = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 async function results(page: Page): Promise<string[]> {
   await page.getByRole('status').filter({ hasText: /Найдено страниц|ничего не найдено/ }).waitFor();
@@ -22,12 +13,12 @@ async function results(page: Page): Promise<string[]> {
 
 describe('search', () => {
   it('gives the same first result for мотивация, мотивации, мотивацию', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors = watchErrors(page);
     const firsts: string[] = [];
     const counts: number[] = [];
     for (const word of ['мотивация', 'мотивации', 'мотивацию']) {
-      await page.goto(`${site.url}/poisk/?q=${encodeURIComponent(word)}`);
+      await page.goto(`${env.url}/poisk/?q=${encodeURIComponent(word)}`);
       const list = await results(page);
       expect(list.length).toBeGreaterThan(0);
       firsts.push(list[0]);
@@ -40,8 +31,8 @@ describe('search', () => {
   });
 
   it('starts from the search box in the header', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/`);
     const box = page.getByRole('search', { name: 'Поиск по сайту' }).getByRole('searchbox');
     await box.fill('куратор');
     await box.press('Enter');
@@ -51,8 +42,8 @@ describe('search', () => {
   });
 
   it('narrows results with a filter and announces the count', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/poisk/?q=${encodeURIComponent('школа')}`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/poisk/?q=${encodeURIComponent('школа')}`);
     const all = await results(page);
     const status = page.locator('#search-status');
     const before = await status.textContent();

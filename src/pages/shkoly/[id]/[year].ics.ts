@@ -1,17 +1,14 @@
 import type { APIRoute } from 'astro';
-import { site } from '../../../content.ts';
+import { roadmapPaths, site } from '../../../content.ts';
 import { toIcs } from '../../../lib/ics.ts';
 import { roadmapIcsEvents } from '../../../lib/roadmap-export.ts';
 
-export async function getStaticPaths() {
-  const { roadmaps } = await site();
-  return roadmaps.map((roadmap) => ({ params: { id: roadmap.data.school, year: String(roadmap.data.year) }, props: { roadmap: roadmap.data } }));
-}
+export const getStaticPaths = roadmapPaths;
 
 /** /shkoly/<id>/<year>.ics: the activities' terms for a calendar application. */
 export const GET: APIRoute = async ({ props }) => {
   const s = await site();
-  const r = props.roadmap;
+  const r = props.roadmap.data;
   const name = `${s.school.get(r.school)?.data.shortName ?? r.school}: дорожная карта ${r.year}`;
   const pageUrl = `${s.settings.baseUrl}/shkoly/${r.school}/${r.year}/`;
   const body = toIcs(name, roadmapIcsEvents(r, new URL(s.settings.baseUrl).host, pageUrl), s.asOf);
