@@ -17,6 +17,13 @@ export const PUBLIC_CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+/**
+ * The same policy as a <meta> in every page, for hosts where headers cannot be set. A meta policy
+ * cannot carry frame-ancestors (browsers ignore it there with a console error): framing is
+ * restricted by the headers only.
+ */
+export const META_CSP = PUBLIC_CSP.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+
 /** Embed pages may be framed by a school's own site (any origin). */
 export const EMBED_CSP = PUBLIC_CSP.replace("frame-ancestors 'self'", 'frame-ancestors *');
 

@@ -16,8 +16,24 @@ export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess(emptyToUndefined, schema.optional());
 }
 
-/** Required non-empty single-line or multi-line text, trimmed. */
-export const text = z.string().trim().min(1);
+/**
+ * C0/C1 control characters (tab, line feed and carriage return are fine) and the bidi embedding,
+ * override and isolate characters: invisible, and they make text read differently from what it is
+ * (U+202E turns «фдп.exe» into «exe.пдф»). Zero-width spaces and soft hyphens stay allowed.
+ */
+export const HIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** «символ смены направления текста (U+202E)» or «управляющий символ (U+0007)». */
+export function describeHiddenCharacter(ch: string): string {
+  const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return /[\u202A-\u202E\u2066-\u2069]/.test(ch) ? `символ смены направления текста (${code})` : `управляющий символ (${code})`;
+}
+
+/** Required non-empty single-line or multi-line text, trimmed, without hidden characters. */
+export const text = z.string().trim().min(1).superRefine((value, ctx) => {
+  const m = HIDDEN_CHARACTER.exec(value);
+  if (m) ctx.addIssue({ code: 'custom', message: `в тексте (позиция ${m.index + 1}) стоит невидимый ${describeHiddenCharacter(m[0])}. Удалите его: он искажает отображение текста.` });
+});
 
 /** A non-empty list. */
 export function list<T extends z.ZodType>(item: T) {

@@ -3,6 +3,7 @@ import { extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTIONS, type CollectionSpec } from '../schemas/index.ts';
 import type { ContentError, RawEntry } from '../lib/content-errors.ts';
+import { externalImageProblem, hiddenCharacterProblem, markdownProblem } from './text-limits.ts';
 
 /** Larger files are refused: no real entry comes near, and huge files stall the build. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -21,7 +22,14 @@ export function parseYaml(text: string): unknown {
 export function parseFrontmatter(text: string): { data: unknown; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
   if (!m) throw new Error('в начале файла нет блока полей между строками «---». Добавьте его.');
-  return { data: parseYaml(m[1]), body: text.slice(m[0].length) };
+  try {
+    return { data: parseYaml(m[1]), body: text.slice(m[0].length) };
+  } catch (err) {
+    // js-yaml counts lines from the first line of the frontmatter; the editor sees the file's lines.
+    const mark = (err as { mark?: { line: number } }).mark;
+    if (mark) mark.line += 1;
+    throw err;
+  }
 }
 
 /** True when an object graph reuses a node (YAML anchors/aliases): the way to a "YAML bomb". */
@@ -50,6 +58,7 @@ const YAML_REASONS: Record<string, string> = {
   'unexpected end of the document within a single quoted scalar': 'не закрыта одинарная кавычка',
   'tab characters must not be used in indentation': 'для отступов использован символ табуляции, нужны пробелы',
   'a whitespace character is expected after the key-value separator within a block mapping': 'после двоеточия нужен пробел',
+  'nesting exceeded maxDepth (100)': 'слишком глубокая вложенность полей (больше 100 уровней)',
 };
 
 function yamlProblem(err: unknown): string {
@@ -84,10 +93,18 @@ function readEntry(root: string, abs: string, collection: string, spec: Collecti
     return { file, field: '', message: `файл слишком большой (${(size / 1e6).toFixed(1)} МБ при пределе ${MAX_FILE_BYTES / 1e6} МБ). Разделите содержимое или вынесите большие материалы в отдельные документы.` };
   }
   const text = readFileSync(abs, 'utf8');
+  const hidden = hiddenCharacterProblem(text);
+  if (hidden) return { file, field: '', message: hidden };
   try {
     const { data, body } = ext === '.yaml' ? { data: parseYaml(text), body: undefined } : parseFrontmatter(text);
     if (hasSharedNodes(data)) {
       return { file, field: '', message: 'в файле используются якоря и ссылки YAML (& и *). Они не поддерживаются: запишите значения полностью.' };
+    }
+    if (body !== undefined) {
+      // Checked before Astro renders the body: such text crashes or stalls the Markdown renderer.
+      const firstLine = text.slice(0, text.length - body.length).split('\n').length;
+      const problem = markdownProblem(body, firstLine) ?? externalImageProblem(body, firstLine);
+      if (problem) return { file, field: '', message: problem };
     }
     return { collection, id: base, folder, file, data, body };
   } catch (err) {
