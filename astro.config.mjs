@@ -4,7 +4,10 @@ import mdx from '@astrojs/mdx';
 import rehypeSanitize from 'rehype-sanitize';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { cmsIntegration } from './cms/integration.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { personalDataIntegration } from './src/integrations/personal-data.ts';
+import { rehypeUserContentIds, remarkRehypeOptions } from './src/integrations/markdown-ids.ts';
 
 // The content layer caches entries per project; another content root (SHNOR_CONTENT, used by test
 // sites and the benchmark) gets its own cache so entries of different roots never mix.
@@ -17,9 +20,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Markdown written through the CMS is untrusted: raw HTML is sanitised as the last rehype step.
-  markdown: { rehypePlugins: [rehypeSanitize] },
+  // Editor-written ids get the «user-content-» prefix so they never collide with the site's own.
+  markdown: { remarkRehype: remarkRehypeOptions, rehypePlugins: [rehypeUserContentIds, rehypeSanitize] },
   // Methodology MDX is trusted code edited through Git only.
-  integrations: [mdx({ extendMarkdownConfig: false }), pagefindIntegration()],
+  // The personal-data gate reads the pages and the search index, so it runs after Pagefind.
+  integrations: [mdx({ extendMarkdownConfig: false }), pagefindIntegration(), personalDataIntegration(), cmsIntegration()],
   // Inlined scripts would break the strict CSP (no 'unsafe-inline').
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/bench/**', '**/tests/fixtures/**'] } } },
 });

@@ -4,12 +4,11 @@
  * (cms/preview.ts), file names for new entries (cms/ids.ts) and the «roadmap from a measure»
  * municipality choice (cms/prefill.ts). Bundled by cms/build.ts; the config is dist/admin/config.yml.
  */
-import { DecapCmsCore as CMS } from 'decap-cms-core';
+import { DecapCmsCore as CMS, type CmsConfig } from 'decap-cms-core';
 import { GitGatewayBackend } from 'decap-cms-backend-git-gateway';
 import { GitHubBackend } from 'decap-cms-backend-github';
 import { GitLabBackend } from 'decap-cms-backend-gitlab';
 import { GiteaBackend } from 'decap-cms-backend-gitea';
-import { ProxyBackend } from 'decap-cms-backend-proxy';
 import BooleanWidget from 'decap-cms-widget-boolean';
 import DatetimeWidget from 'decap-cms-widget-datetime';
 import FileWidget from 'decap-cms-widget-file';
@@ -27,6 +26,7 @@ import yaml from 'js-yaml';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import ru from 'decap-cms-locales/dist/esm/ru/index.js';
 import type { CollectionShape } from './collections.ts';
+import { fitPublishMode, localBackendRunning } from './backend.ts';
 import { createFormat } from './format.ts';
 import { newEntryId } from './ids.ts';
 import type { EditableCollection } from './labels.ts';
@@ -34,6 +34,9 @@ import { mergePhrases, RU_PATCH } from './locale.ts';
 import { formatName, ID_FIELD } from './names.ts';
 import { chooseMunicipality, needsMunicipality } from './prefill.ts';
 import { EntryPreview, PREVIEW_CSS } from './preview.ts';
+import { CachedProxyBackend } from './proxy-cache.ts';
+
+type PreviewTemplate = Parameters<typeof CMS.registerPreviewTemplate>[1];
 
 /** Shapes of the collections, computed from the zod schemas at bundle time (cms/build.ts). */
 declare const __SHNOR_SHAPES__: Record<EditableCollection, CollectionShape>;
@@ -42,12 +45,9 @@ CMS.registerBackend('git-gateway', GitGatewayBackend);
 CMS.registerBackend('github', GitHubBackend);
 CMS.registerBackend('gitlab', GitLabBackend);
 CMS.registerBackend('gitea', GiteaBackend);
-CMS.registerBackend('proxy', ProxyBackend);
-CMS.registerWidget(
-  [BooleanWidget, DatetimeWidget, FileWidget, ImageWidget, ListWidget, MarkdownWidget, NumberWidget, ObjectWidget, RelationWidget, SelectWidget, StringWidget, TextWidget].map(
-    (widget) => widget.Widget(),
-  ),
-);
+CMS.registerBackend('proxy', CachedProxyBackend);
+const widgets = [BooleanWidget, DatetimeWidget, FileWidget, ImageWidget, ListWidget, MarkdownWidget, NumberWidget, ObjectWidget, RelationWidget, SelectWidget, StringWidget, TextWidget];
+CMS.registerWidget(widgets.map((widget) => widget.Widget()) as unknown as Parameters<typeof CMS.registerWidget>[0]);
 CMS.registerEditorComponent(imageComponent);
 CMS.registerLocale('en', en);
 CMS.registerLocale('ru', mergePhrases(ru, RU_PATCH));
@@ -71,6 +71,9 @@ CMS.registerEventListener({
 
 interface LoadedConfig {
   collections: { name: string; files?: { name: string }[] }[];
+  backend?: { name?: string };
+  publish_mode?: string;
+  local_backend?: { url?: string; allowed_hosts?: string[] };
 }
 
 /** Loads config.yml once: the previews are registered per collection, then Decap starts with it. */
@@ -79,10 +82,11 @@ async function start() {
   const config = yaml.load(await response.text()) as LoadedConfig;
   for (const collection of config.collections) {
     // Decap looks a template up by collection name, or by file name in a files collection.
-    for (const name of collection.files?.map((f) => f.name) ?? [collection.name]) CMS.registerPreviewTemplate(name, EntryPreview);
+    for (const name of collection.files?.map((f) => f.name) ?? [collection.name]) CMS.registerPreviewTemplate(name, EntryPreview as unknown as PreviewTemplate);
   }
-  if (needsMunicipality(window.location)) await chooseMunicipality(document, window.location, config.collections);
-  CMS.init({ config: { ...config, load_config_file: false } });
+  if (needsMunicipality(window.location)) return chooseMunicipality(document, window.location, config.collections);
+  const fitted = fitPublishMode(config, await localBackendRunning(config, window.location.hostname));
+  CMS.init({ config: { ...fitted, load_config_file: false } as unknown as CmsConfig });
 }
 
 void start();

@@ -16,10 +16,12 @@ export interface CmsInputs {
     title?: string;
     baseUrl?: string;
     cycleYear?: number;
-    cms?: { backend: string; repo: string; branch: string; apiRoot?: string; baseUrl?: string };
+    cms?: { backend: string; repo: string; branch: string; apiRoot?: string; baseUrl?: string; appId?: string };
   };
   /** content/municipalities/*.yaml: id (file name) and name. */
   municipalities: { id: string; name: string }[];
+  /** content/directions/*.yaml: short title by code. */
+  directionTitles?: Record<string, string>;
 }
 
 export interface ConfigOptions {
@@ -137,6 +139,8 @@ function productionBackend(settings: CmsInputs['settings'], branchOverride?: str
     branch,
     ...(cms.apiRoot ? { api_root: cms.apiRoot } : {}),
     ...(cms.baseUrl ? { base_url: cms.baseUrl } : {}),
+    // Gitea and GitLab sign in with PKCE: the OAuth application's client id.
+    ...(cms.appId ? { app_id: cms.appId } : {}),
     commit_messages: {
       create: 'CMS: создано «{{slug}}» ({{collection}})',
       update: 'CMS: изменено «{{slug}}» ({{collection}})',
@@ -152,7 +156,8 @@ export function generateConfig(inputs: CmsInputs, options: ConfigOptions = {}) {
   const municipalities = [...inputs.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
   const cycleYear = inputs.settings?.cycleYear;
   const intern = interner();
-  const fields = (collection: EditableCollection, municipality?: string) => intern(fieldsFor({ collection, municipality, cycleYear }));
+  const directionTitles = inputs.directionTitles;
+  const fields = (collection: EditableCollection, municipality?: string) => intern(fieldsFor({ collection, municipality, cycleYear, directionTitles }));
   return {
     locale: 'ru',
     backend: productionBackend(inputs.settings, options.branch),

@@ -7,6 +7,17 @@ import { join } from 'node:path';
 import { parseYaml } from '../src/validation/load.ts';
 import type { CmsInputs } from './config.ts';
 
+function directionTitles(contentDir: string): Record<string, string> {
+  const dir = join(contentDir, 'directions');
+  if (!existsSync(dir)) return {};
+  const titles: Record<string, string> = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+    const data = parseYaml(readFileSync(join(dir, name), 'utf8')) as { code?: unknown; shortTitle?: unknown } | null;
+    if (typeof data?.code === 'string' && typeof data.shortTitle === 'string') titles[data.code] = data.shortTitle.trim();
+  }
+  return titles;
+}
+
 export function readCmsInputs(contentDir: string): CmsInputs {
   const settingsFile = join(contentDir, 'settings', 'site.yaml');
   const settings = existsSync(settingsFile) ? (parseYaml(readFileSync(settingsFile, 'utf8')) as CmsInputs['settings']) : undefined;
@@ -21,5 +32,5 @@ export function readCmsInputs(contentDir: string): CmsInputs {
           return { id, name: typeof data?.name === 'string' && data.name.trim() ? data.name.trim() : id };
         })
     : [];
-  return { settings, municipalities };
+  return { settings, municipalities, directionTitles: directionTitles(contentDir) };
 }

@@ -17,6 +17,8 @@ export interface FieldContext {
   municipality?: string;
   /** Year of the current cycle (settings): the default year of a new roadmap. */
   cycleYear?: number;
+  /** Short titles of the risk directions by code (content/directions), for direction selects. */
+  directionTitles?: Record<string, string>;
 }
 
 /** Every labelled fixed list of src/data/lists.ts: enum options are matched to one of them. */
@@ -30,24 +32,39 @@ export function optionLabels(options: string[]): Record<string, string> | undefi
   return LABELLED_LISTS.find((list) => Object.keys(list).sort().join('|') === key);
 }
 
-const isDirectionEnum = (shape: Shape) =>
-  shape.kind === 'enum' && shape.options.join('|') === LISTS.DIRECTION_CODES.join('|');
+const { DIRECTION_CODES } = LISTS;
+
+const isDirectionEnum = (shape: Shape) => shape.kind === 'enum' && shape.options.join('|') === DIRECTION_CODES.join('|');
 
 const PATTERN_MESSAGES: Record<string, string> = {
   slug: 'только строчные латинские буквы, цифры и дефис',
   url: 'адрес, начинающийся с https:// (или путь на сайте, начинающийся с /)',
 };
 
-function relation(collection: string, displayFields: string[], extra: Record<string, unknown> = {}) {
+/** A reference to entries of another collection by file name; shown by the first search field. */
+function relation(collection: string, searchFields: string[], extra: Record<string, unknown> = {}) {
   return {
     widget: 'relation',
     collection,
     value_field: '{{slug}}',
-    search_fields: displayFields,
-    display_fields: displayFields,
+    search_fields: searchFields,
+    display_fields: [searchFields[0]],
     options_length: 50,
     ...extra,
   };
+}
+
+/**
+ * The catalogue of measures links to the directions collection itself; elsewhere (roadmaps, schools,
+ * practices: forms with many direction fields) the ten fixed codes are a select, which costs nothing
+ * to render, labelled with their short titles from content/directions.
+ */
+const RELATION_TO_DIRECTIONS = new Set(['measures']);
+
+function directionChoice(ctx: FieldContext) {
+  if (RELATION_TO_DIRECTIONS.has(ctx.collection)) return { ...DIRECTIONS_RELATION };
+  const titles = ctx.directionTitles ?? {};
+  return { widget: 'select', options: DIRECTION_CODES.map((code) => ({ label: titles[code] ? `${code} — ${titles[code]}` : code, value: code })) };
 }
 
 const DIRECTIONS_RELATION = {
@@ -111,7 +128,7 @@ export function decapField(ctx: FieldContext, path: string, field: FieldShape): 
   };
   const rel = RELATIONS[`${ctx.collection}:${path}`];
   const initial = DEFAULTS[`${ctx.collection}:${path}`]?.(ctx);
-  const widget = rel ? { ...rel(ctx), ...listMin(field.shape) } : widgetFor(ctx, path, field.shape, text);
+  const widget = rel ? { ...rel(ctx), ...listMin(field.shape) } : widgetFor(ctx, path, field.shape, text, field.required);
   return { ...base, ...widget, ...(initial !== undefined ? { default: initial } : {}) } as DecapField;
 }
 
@@ -119,7 +136,7 @@ function listMin(shape: Shape) {
   return shape.kind === 'list' && shape.min > 0 ? { min: shape.min } : {};
 }
 
-function widgetFor(ctx: FieldContext, path: string, shape: Shape, text: FieldLabel): Record<string, unknown> & { widget: string } {
+function widgetFor(ctx: FieldContext, path: string, shape: Shape, text: FieldLabel, required = true): Record<string, unknown> & { widget: string } {
   switch (shape.kind) {
     case 'string':
       return {
@@ -137,9 +154,10 @@ function widgetFor(ctx: FieldContext, path: string, shape: Shape, text: FieldLab
         ...(shape.max !== undefined ? { max: shape.max } : {}),
       };
     case 'boolean':
-      return { widget: 'boolean', default: false };
+      // A required yes/no starts as «no», so that it is written; an optional one stays absent until set.
+      return { widget: 'boolean', ...(required ? { default: false } : {}) };
     case 'enum':
-      return isDirectionEnum(shape) ? { ...DIRECTIONS_RELATION } : select(shape.options, path, ctx);
+      return isDirectionEnum(shape) ? directionChoice(ctx) : select(shape.options, path, ctx);
     case 'object':
       return { widget: 'object', collapsed: false, fields: shape.fields.map((f) => decapField(ctx, `${path}.${f.name}`, f)) };
     case 'list':
@@ -158,7 +176,7 @@ function listWidget(ctx: FieldContext, path: string, shape: Extract<Shape, { kin
   const item = shape.item;
   if (item.kind === 'enum') {
     // A list of fixed values is one multiple choice.
-    const choice = isDirectionEnum(item) ? { ...DIRECTIONS_RELATION } : select(item.options, path, ctx);
+    const choice = isDirectionEnum(item) ? directionChoice(ctx) : select(item.options, path, ctx);
     return { ...choice, multiple: true, ...min };
   }
   if (item.kind === 'object') {

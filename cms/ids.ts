@@ -18,7 +18,7 @@ const MAX_LENGTH = 60;
 export function transliterate(text: string): string {
   const latin = text
     .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\([^)]*\)|№/g, ' ')
     .split('')
     .map((ch) => LETTERS[ch] ?? ch)
     .join('')

@@ -60,6 +60,7 @@ export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>
     'cms.branch': f('Ветка', 'Ветка, из которой собирается сайт, обычно main.'),
     'cms.apiRoot': f('Адрес API', 'Только для своего сервера Gitea или GitLab, например https://git.example.ru/api/v1.'),
     'cms.baseUrl': f('Адрес сервера входа (OAuth)', 'Если вход через GitHub или GitLab идёт через свой OAuth-сервер.'),
+    'cms.appId': f('Идентификатор OAuth-приложения', 'Client ID приложения для входа: нужен для Gitea и своего GitLab.'),
   },
   roles: {
     title: f('Название роли'),

@@ -21,6 +21,7 @@ export const RU_PATCH = {
       },
     },
     editorInterface: { toggleNotes: 'Заметки' },
+    editorToolbar: { status: 'Статус: %{status}' },
     editorNotesPane: {
       title: 'Заметки',
       emptyState: 'Заметок пока нет. Добавьте первую ниже.',
@@ -41,7 +42,7 @@ export const RU_PATCH = {
         strikethrough: 'Зачёркнутый',
         toggleMode: { rich: 'Перейти в визуальный редактор', markdown: 'Перейти в режим Markdown' },
       },
-      datetime: { setToNow: 'Поставить в поле «%{fieldLabel}» сегодняшнюю дату' },
+      datetime: { setToNow: 'Поставить сегодняшнюю дату' },
       object: { expand: 'Развернуть', collapse: 'Свернуть' },
     },
   },

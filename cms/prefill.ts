@@ -2,7 +2,8 @@
  * Admin side of «Создать дорожную карту по этой мере» (cms/links.ts). A link with a municipality
  * goes straight to Decap's `#/collections/roadmaps-<id>/new?…` route, which fills in the fields.
  * A link without one (`/admin/?activities.measure=…`) lands here first: the page lists the
- * municipalities' roadmap collections from config.yml, and each choice opens the prefilled form.
+ * municipalities' roadmap collections from config.yml, and each choice opens the prefilled form
+ * (Decap is not started on this page: its router reads the address once, when the bundle loads).
  */
 import { PREFILL_MEASURE_KEY } from './links.ts';
 
@@ -23,8 +24,11 @@ export function needsMunicipality(location: Location): boolean {
   return new URLSearchParams(location.search).has(PREFILL_MEASURE_KEY) && !location.hash.startsWith('#/collections/');
 }
 
-/** Shows the municipality choice in plain DOM (text only) and resolves when the user has picked. */
-export async function chooseMunicipality(doc: Document, location: Location, collections: ConfigCollection[]): Promise<void> {
+/**
+ * Shows the municipality choice in plain DOM (text only). Each choice is a link to the admin without
+ * the query: following it loads the page anew, and Decap starts on the prefilled form.
+ */
+export function chooseMunicipality(doc: Document, location: Location, collections: ConfigCollection[]): void {
   const query = location.search.slice(1);
   const params = new URLSearchParams(query);
   const choices = roadmapChoices(collections, query);
@@ -40,24 +44,11 @@ export async function chooseMunicipality(doc: Document, location: Location, coll
     const item = doc.createElement('li');
     const link = doc.createElement('a');
     link.textContent = choice.label;
-    // Drop the query from the page address, keep it in Decap's route.
+    // The query moves from the page address into Decap's route.
     link.href = `${location.pathname}${choice.href}`;
     item.append(link);
     list.append(item);
   }
   main.append(title, measure, list);
   doc.body.append(main);
-
-  await new Promise<void>((resolve) => {
-    window.addEventListener('hashchange', () => resolve(), { once: true });
-    // Following a link with only a new hash keeps the page: remove the choice and start Decap.
-    list.addEventListener('click', (event) => {
-      const link = (event.target as HTMLElement).closest('a');
-      if (!link) return;
-      event.preventDefault();
-      history.replaceState(null, '', link.getAttribute('href'));
-      resolve();
-    });
-  });
-  main.remove();
 }

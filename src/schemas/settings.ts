@@ -28,6 +28,8 @@ export const settingsSchema = z.strictObject({
     apiRoot: optional(url),
     /** Address of the OAuth provider for sign-in. */
     baseUrl: optional(url),
+    /** Client id of the OAuth application (Gitea, self-hosted GitLab). */
+    appId: optional(text),
   }),
 });
 

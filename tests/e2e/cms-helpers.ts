@@ -4,7 +4,7 @@
  * the admin built for it and served with the production headers.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleAdmin, writeAdminConfig } from '../../cms/build.ts';
@@ -13,11 +13,15 @@ export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
-/** A temporary repository with a copy of `contentDir` as its content/, committed on `branch`. */
-export function tempRepo(contentDir: string, branch = 'main'): { dir: string; remove: () => void } {
+/**
+ * A temporary repository with a copy of `contentDir` as its content/, committed on `branch`;
+ * `prepare` may add files before the commit.
+ */
+export function tempRepo(contentDir: string, options: { branch?: string; prepare?: (dir: string) => void } = {}): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'shnor-cms-'));
   cpSync(contentDir, join(dir, 'content'), { recursive: true });
-  git(dir, 'init', '-q', '-b', branch);
+  options.prepare?.(dir);
+  git(dir, 'init', '-q', '-b', options.branch ?? 'main');
   git(dir, 'config', 'user.email', 'cms-test@example.org');
   git(dir, 'config', 'user.name', 'CMS test');
   git(dir, 'config', 'commit.gpgsign', 'false');
@@ -26,17 +30,11 @@ export function tempRepo(contentDir: string, branch = 'main'): { dir: string; re
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-let bundleDir: Promise<string> | undefined;
-
-/** Builds the admin for a repository's content into `<siteDir>/admin` (the bundle once per run). */
+/** Builds the admin for a repository's content into `<siteDir>/admin`. */
 export async function buildAdminFor(repoDir: string, siteDir: string): Promise<void> {
   const outDir = join(siteDir, 'admin');
   writeAdminConfig({ contentDir: join(repoDir, 'content'), outDir });
-  bundleDir ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shnor-admin-'));
-    await bundleAdmin(dir);
-    return dir;
-  })();
-  const dir = await bundleDir;
-  for (const file of readdirSync(dir)) cpSync(join(dir, file), join(outDir, file));
+  await bundleAdmin(outDir);
+  // scripts/serve.ts answers unknown paths with the site's 404 page.
+  writeFileSync(join(siteDir, '404.html'), '<!doctype html><html lang="ru"><title>Не найдено</title><p>Не найдено</p></html>');
 }
