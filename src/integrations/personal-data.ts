@@ -114,7 +114,7 @@ export function checkPersonalData(dir: string): PersonalDataFinding[] {
   return files.flatMap((path) => {
     const abs = join(dir, path);
     if (path.endsWith('.pf_fragment')) return scanPagefindFragment(readFileSync(abs), path);
-    if (path.startsWith('pagefind/')) return [];
+    if (/^pagefind[^/]*\//.test(path)) return [];
     const text = readFileSync(abs, 'utf8');
     if (path.endsWith('.html')) return scanHtml(text, urlOf(path));
     if (path.endsWith('.ics')) return scanIcs(text, urlOf(path));

@@ -23,7 +23,11 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
 const chosen: Record<string, Set<string>> = {};
+const schoolsStatus = document.querySelector<HTMLElement>('#search-schools-status')!;
+const schoolsList = document.querySelector<HTMLOListElement>('#search-schools')!;
+const SCHOOLS_SHOWN = 10;
 let pagefind: Pagefind | undefined;
+let schoolsIndex: Promise<Pagefind> | undefined;
 let counter = 0;
 
 async function load(): Promise<Pagefind> {
@@ -35,6 +39,43 @@ async function load(): Promise<Pagefind> {
   // Filter counts come with search results only once the filter index is loaded.
   await pagefind.filters();
   return pagefind;
+}
+
+/** The separate index of roadmaps and municipalities (see src/integrations/pagefind.ts). */
+function loadSchools(): Promise<Pagefind> {
+  const path = '/pagefind-shkoly/pagefind.js';
+  return (schoolsIndex ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+    await pf.options({ excerptLength: 18 });
+    await pf.init();
+    return pf;
+  })());
+}
+
+function resultItem(d: PagefindResultData, level: 'h2' | 'h3'): HTMLLIElement {
+  const li = document.createElement('li');
+  const h = document.createElement(level);
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta.title ?? d.url;
+  h.append(a);
+  const p = document.createElement('p');
+  appendExcerpt(p, d.excerpt);
+  li.append(h, p);
+  return li;
+}
+
+/** Roadmaps and municipalities: searched in parallel, shown below the main results. */
+async function runSchools(query: string, mine: number) {
+  schoolsStatus.textContent = 'Ищем в дорожных картах…';
+  const pf = await loadSchools();
+  const search = await pf.search(query);
+  if (mine !== counter) return;
+  const data = await Promise.all(search.results.slice(0, SCHOOLS_SHOWN).map((r) => r.data()));
+  if (mine !== counter) return;
+  schoolsList.replaceChildren(...data.map((d) => resultItem(d, 'h3')));
+  const n = search.results.length;
+  schoolsStatus.textContent = n === 0 ? 'В дорожных картах и программах муниципалитетов ничего не найдено.' : `Дорожных карт и муниципалитетов: ${n}${n > SCHOOLS_SHOWN ? `, показаны первые ${SCHOOLS_SHOWN}` : ''}.`;
 }
 
 /** Appends the excerpt as text, keeping only Pagefind's <mark> highlights. */
@@ -90,10 +131,13 @@ async function run() {
   history.replaceState(null, '', url);
   if (!query) {
     list.replaceChildren();
+    schoolsList.replaceChildren();
+    schoolsStatus.textContent = '';
     status.textContent = 'Введите слово или фразу для поиска.';
     return;
   }
   status.textContent = 'Идёт поиск…';
+  void runSchools(query, mine);
   const pf = await load();
   // AND between filter groups, OR within a group.
   const filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
@@ -102,20 +146,7 @@ async function run() {
   const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
   if (mine !== counter) return;
   renderFilters(search.filters);
-  list.replaceChildren(
-    ...data.map((d) => {
-      const li = document.createElement('li');
-      const h = document.createElement('h2');
-      const a = document.createElement('a');
-      a.href = d.url;
-      a.textContent = d.meta.title ?? d.url;
-      h.append(a);
-      const p = document.createElement('p');
-      appendExcerpt(p, d.excerpt);
-      li.append(h, p);
-      return li;
-    }),
-  );
+  list.replaceChildren(...data.map((d) => resultItem(d, 'h2')));
   const n = search.results.length;
   status.textContent = n === 0 ? `По запросу «${query}» ничего не найдено. Попробуйте другое слово или уберите фильтры.` : `Найдено страниц: ${n}${n > PAGE_SIZE ? `, показаны первые ${PAGE_SIZE}` : ''}.`;
 }

@@ -73,8 +73,9 @@ describe('hostile content in a built site', () => {
       const text = gunzipSync(readFileSync(join(hostile.dist, p))).toString('utf8');
       return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: { title: string } };
     });
-    const schoolPage = fragments.find((f) => f.url === '/shkoly/hostile-school/')!;
-    expect(schoolPage.meta.title).toBe(school.shortName);
+    // School profiles are not indexed; the school's roadmap is (in the separate /pagefind-shkoly/ index).
+    const roadmapPage = fragments.find((f) => f.url === '/shkoly/hostile-school/2025/')!;
+    expect(roadmapPage.meta.title).toBe(`Дорожная карта 2025: ${school.shortName}`);
     for (const f of fragments) {
       expect(f.content).not.toContain(school.curator.phone);
       expect(f.content).not.toContain('Петрова');

@@ -8,7 +8,7 @@ export function htmlPages(dir = 'dist'): string[] {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) {
-        if (name === 'pagefind' || name === '_astro' || name === 'admin') continue;
+        if (name.startsWith('pagefind') || name === '_astro' || name === 'admin') continue;
         walk(p);
       } else if (name.endsWith('.html')) {
         out.push('/' + relative(dir, p).replace(/index\.html$/, '').replace(/\\/g, '/'));
