@@ -48,6 +48,14 @@ export function findPersonalData(text: string): Match[] {
 }
 
 /** Attributes that hold class names or styling, never text a person wrote. */
+/** True when the raw text, with numeric character references decoded, holds a phone or e-mail candidate. */
+export function mayContainPersonalData(raw: string): boolean {
+  const decoded = raw.includes('&#')
+    ? raw.replace(/&#(x[0-9a-f]+|\d+);/gi, (_, n: string) => String.fromCodePoint(n[0].toLowerCase() === 'x' ? parseInt(n.slice(1), 16) : Number(n)))
+    : raw;
+  return findPersonalData(decoded.replace(/&nbsp;/g, '\u00a0')).length > 0;
+}
+
 const SKIPPED_ATTRIBUTES = new Set(['class', 'style']);
 
 /** Findings in a page, skipping elements marked `data-consented` and their content. */
@@ -116,6 +124,9 @@ export function checkPersonalData(dir: string): PersonalDataFinding[] {
     if (path.endsWith('.pf_fragment')) return scanPagefindFragment(readFileSync(abs), path);
     if (/^pagefind[^/]*\//.test(path)) return [];
     const text = readFileSync(abs, 'utf8');
+    // Fast path: markup and JSON escaping never split a phone or an address, so a file whose raw
+    // text (numeric entities decoded) holds no candidate has none to report; only the rest is parsed.
+    if (!mayContainPersonalData(text)) return [];
     if (path.endsWith('.html')) return scanHtml(text, urlOf(path));
     if (path.endsWith('.ics')) return scanIcs(text, urlOf(path));
     return scanJson(JSON.parse(text), urlOf(path));
