@@ -3,11 +3,11 @@
  * search latency through the Pagefind JS API, the bytes of the first search (CDP network events),
  * and what each page type loads before any interaction.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../serve.ts';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -18,11 +18,41 @@ export function chromiumPath(): string {
   return found;
 }
 
-export async function withSite<T>(dist: string, fn: (base: string) => Promise<T>): Promise<T> {
+/** Every response the local server sent: path and bytes of the body (counted at the server, so
+ * requests made by Pagefind's Web Worker are included, which the page's CDP session does not see). */
+export interface Served {
+  path: string;
+  bytes: number;
+}
+
+export class ServerLog {
+  entries: Served[] = [];
+  reset() {
+    this.entries = [];
+  }
+}
+
+export async function withSite<T>(dist: string, fn: (base: string, served: ServerLog) => Promise<T>): Promise<T> {
   const server = await startServer(dist, 0, '127.0.0.1');
+  const served = new ServerLog();
+  server.on('request', (req, res) => {
+    let bytes = 0;
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    const size = (chunk: unknown) => (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.length : 0);
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      bytes += size(chunk);
+      return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      if (chunk && typeof chunk !== 'function') bytes += size(chunk);
+      return (end as (...a: unknown[]) => typeof res)(chunk, ...rest);
+    }) as typeof res.end;
+    res.on('finish', () => served.entries.push({ path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname), bytes }));
+  });
   const { port } = server.address() as AddressInfo;
   try {
-    return await fn(`http://127.0.0.1:${port}`);
+    return await fn(`http://127.0.0.1:${port}`, served);
   } finally {
     server.closeAllConnections?.();
     await new Promise<void>((ok) => server.close(() => ok()));
@@ -58,24 +88,6 @@ function gzipSize(dist: string, url: string, bytes: number): number {
   return gzipSync(readFileSync(file), { level: 6 }).length;
 }
 
-/** Records every response of the page (CDP Network events) while `action` runs. */
-async function recordNetwork(page: Page, dist: string, action: () => Promise<void>): Promise<Fetched[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const meta = new Map<string, { url: string; type: string }>();
-  const done: Fetched[] = [];
-  cdp.on('Network.responseReceived', (e) => meta.set(e.requestId, { url: e.response.url, type: e.type }));
-  cdp.on('Network.loadingFinished', (e) => {
-    const m = meta.get(e.requestId);
-    if (m) done.push({ ...m, bytes: e.encodedDataLength, gzip: gzipSize(dist, m.url, e.encodedDataLength) });
-  });
-  await action();
-  await page.waitForLoadState('networkidle');
-  await cdp.detach();
-  return done;
-}
-
 export interface PageWeight {
   name: string;
   path: string;
@@ -87,22 +99,27 @@ export interface PageWeight {
   requests: number;
 }
 
-/** What a page loads before any interaction, gzip sizes by kind. */
-export async function pageWeights(browser: Browser, base: string, dist: string, pages: { name: string; path: string }[]): Promise<PageWeight[]> {
+const kind = (path: string) => (/\.(m?js)$/.test(path) ? 'js' : /\.css$/.test(path) ? 'css' : /(\/|\.html)$/.test(path) ? 'html' : 'other');
+
+function served(dist: string, base: string, log: ServerLog): Fetched[] {
+  return log.entries.map((e) => ({ url: base + e.path, type: kind(e.path), bytes: e.bytes, gzip: gzipSize(dist, base + e.path, e.bytes) }));
+}
+
+/** What a page loads before any interaction (counted at the server), gzip sizes by kind. */
+export async function pageWeights(browser: Browser, base: string, dist: string, log: ServerLog, pages: { name: string; path: string }[]): Promise<PageWeight[]> {
   const out: PageWeight[] = [];
   for (const p of pages) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const fetched = await recordNetwork(page, dist, async () => {
-      await page.goto(base + p.path, { waitUntil: 'load' });
-    });
+    log.reset();
+    await page.goto(base + p.path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const sum = (f: (x: Fetched) => boolean) => fetched.filter(f).reduce((a, x) => a + x.gzip, 0);
+    const fetched = served(dist, base, log);
+    const sum = (k: string) => fetched.filter((x) => x.type === k).reduce((a, x) => a + x.gzip, 0);
     out.push({
-      name: p.name, path: p.path,
-      html: sum((x) => x.type === 'Document'), css: sum((x) => x.type === 'Stylesheet'), js: sum((x) => x.type === 'Script'),
-      jsFiles: fetched.filter((x) => x.type === 'Script').map((x) => new URL(x.url).pathname),
-      other: sum((x) => !['Document', 'Stylesheet', 'Script'].includes(x.type)), requests: fetched.length,
+      name: p.name, path: p.path, html: sum('html'), css: sum('css'), js: sum('js'),
+      jsFiles: fetched.filter((x) => x.type === 'js').map((x) => new URL(x.url).pathname), other: sum('other'), requests: fetched.length,
     });
     await context.close();
   }
@@ -121,64 +138,84 @@ export interface FirstSearch {
   files: Fetched[];
 }
 
-/** Opens /poisk/?q=… in a fresh context and counts what it takes to show the first results. */
-export async function firstSearch(browser: Browser, base: string, dist: string, query: string): Promise<FirstSearch> {
+/** Opens /poisk/?q=… in a fresh context and counts (at the server) what it takes to show the first results. */
+export async function firstSearch(browser: Browser, base: string, dist: string, log: ServerLog, query: string): Promise<FirstSearch> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let ms = 0;
-  const files = await recordNetwork(page, dist, async () => {
-    const t0 = performance.now();
-    await page.goto(`${base}/poisk/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0, undefined, { timeout: 60_000 });
-    ms = performance.now() - t0;
-  });
-  const results = await page.evaluate(() => document.querySelectorAll('#search-results li').length);
+  log.reset();
+  const t0 = performance.now();
+  await page.goto(`${base}/poisk/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+  // Results may come from the main index (#search-results) or the roadmaps index (#search-schools).
+  await page.waitForFunction(() => document.querySelectorAll('#search-results li, #search-schools li').length > 0, undefined, { timeout: 60_000 });
+  const ms = performance.now() - t0;
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const results = await page.evaluate(() => document.querySelectorAll('#search-results li, #search-schools li').length);
   await context.close();
-  const after = files.filter((f) => f.type !== 'Document');
+  const after = served(dist, base, log).filter((f) => new URL(f.url).pathname !== '/poisk/');
   return {
     query, results, ms,
     bytes: after.reduce((a, f) => a + f.bytes, 0),
     gzip: after.reduce((a, f) => a + f.gzip, 0),
-    pagefindBytes: after.filter((f) => f.url.includes('/pagefind/')).reduce((a, f) => a + f.bytes, 0),
-    largest: [...after].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((f) => ({ url: new URL(f.url).pathname, bytes: f.bytes })),
+    pagefindBytes: after.filter((f) => /^\/pagefind[^/]*\//.test(new URL(f.url).pathname)).reduce((a, f) => a + f.bytes, 0),
+    largest: [...after].sort((a, b) => b.bytes - a.bytes).slice(0, 6).map((f) => ({ url: new URL(f.url).pathname, bytes: f.bytes })),
     files: after,
   };
 }
 
 export interface QueryTiming {
   query: string;
-  /** search() until the result list is known. */
+  /** search() in every index in parallel (as the search page does) until every result list is known. */
   searchMs: number;
-  /** search() plus the data of the first five results (what the page shows first). */
+  /** The same plus the data of the first five results of each index (what the page shows first). */
   totalMs: number;
   results: number;
+  /** Per index: search() time and result count. */
+  byIndex: Record<string, { searchMs: number; results: number }>;
+}
+
+/** Search bundles of a built site: /pagefind/ and any /pagefind-NAME/ beside it. */
+export function searchIndexes(dist: string): string[] {
+  return readdirSync(dist).filter((d) => /^pagefind(-[a-z0-9-]+)?$/.test(d) && existsSync(join(dist, d, 'pagefind.js'))).sort().map((d) => `/${d}/`);
 }
 
 /**
- * Times queries through the Pagefind JS API inside the search page (the same module the page uses).
+ * Times queries through the Pagefind JS API inside the search page, in every index the site has,
+ * in parallel like the page does; the main index loads its filters first, as the page does.
  * Each query runs in a fresh page so that no query profits from an earlier one's loaded chunks or
  * cached results (the HTTP cache stays warm, as it would for a returning visitor).
  */
-export async function queryLatency(browser: Browser, base: string, queries: string[]): Promise<QueryTiming[]> {
+export async function queryLatency(browser: Browser, base: string, indexes: string[], queries: string[]): Promise<QueryTiming[]> {
   const context = await browser.newContext();
   const out: QueryTiming[] = [];
   for (const query of queries) {
     const page = await context.newPage();
     await page.goto(`${base}/poisk/`, { waitUntil: 'load' });
-    const timing = await page.evaluate(async (q) => {
-      const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
-      await pf.options({ excerptLength: 24 });
-      await pf.init();
-      await pf.filters();
-      // Warm the engine (WASM, metadata) with a query that shares nothing with the measured one.
-      await pf.search('й');
+    const timing = await page.evaluate(async ([q, bundles]) => {
+      type Result = { data(): Promise<unknown> };
+      type PF = { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<unknown>; search(q: string): Promise<{ results: Result[] }> };
+      const pfs: PF[] = [];
+      for (const b of bundles) {
+        const pf = (await import(/* @vite-ignore */ `${b}pagefind.js`)) as PF;
+        await pf.options({ excerptLength: 24 });
+        await pf.init();
+        if (b === '/pagefind/') await pf.filters();
+        // Warm the engine (WASM, metadata) with a query that shares nothing with the measured one.
+        await pf.search('й');
+        pfs.push(pf);
+      }
+      const byIndex: Record<string, { searchMs: number; results: number }> = {};
       const t0 = performance.now();
-      const r = await pf.search(q);
+      const found = await Promise.all(pfs.map(async (pf, i) => {
+        const r = await pf.search(q);
+        byIndex[bundles[i]] = { searchMs: performance.now() - t0, results: r.results.length };
+        return r;
+      }));
       const t1 = performance.now();
-      await Promise.all(r.results.slice(0, 5).map((x: { data(): Promise<unknown> }) => x.data()));
+      await Promise.all(found.flatMap((r) => r.results.slice(0, 5).map((x) => x.data())));
       const t2 = performance.now();
-      return { query: q, searchMs: t1 - t0, totalMs: t2 - t0, results: r.results.length as number };
-    }, query);
+      return { query: q, searchMs: t1 - t0, totalMs: t2 - t0, results: found.reduce((a, r) => a + r.results.length, 0), byIndex };
+    }, [query, indexes] as [string, string[]]);
     out.push(timing);
     await page.close();
   }

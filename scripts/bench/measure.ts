@@ -23,7 +23,18 @@ export interface RunResult {
   peakByProgram: Record<string, number>;
   /** Largest single process's maximum RSS according to /usr/bin/time -v, bytes. */
   maxRssTime?: number;
+  /** CPU time of the command and its children (user + system, /usr/bin/time), ms. */
+  cpuMs?: number;
+  /** CPU time the whole machine was busy during the run (/proc/stat), ms: the rest went to other processes. */
+  machineBusyMs: number;
   lines: Line[];
+}
+
+/** Busy CPU time of the whole machine since boot, ms (all cores). */
+function machineBusy(): number {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+  return ((user + nice + system + irq + softirq + steal) * 1000) / 100;
 }
 
 const PAGE = 4096;
@@ -83,6 +94,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
   const timeFile = `/tmp/shnor-bench-time-${process.pid}-${Date.now()}.txt`;
   const [cmd, argv] = useTime ? [TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
   const started = performance.now();
+  const busyAtStart = machineBusy();
   const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const log = options.logFile ? createWriteStream(options.logFile) : undefined;
   const lines: Line[] = [];
@@ -126,12 +138,17 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       process.off('exit', stop);
       log?.end();
       let maxRssTime: number | undefined;
+      let cpuMs: number | undefined;
       if (useTime && existsSync(timeFile)) {
-        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+        const text = readFileSync(timeFile, 'utf8');
+        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
         if (m) maxRssTime = Number(m[1]) * 1024;
+        const u = /User time \(seconds\): ([\d.]+)/.exec(text);
+        const sy = /System time \(seconds\): ([\d.]+)/.exec(text);
+        if (u && sy) cpuMs = (Number(u[1]) + Number(sy[1])) * 1000;
         rmSync(timeFile, { force: true });
       }
-      resolve({ code: code ?? 1, wallMs: performance.now() - started, peakTreeRss, peakByProgram, maxRssTime, lines });
+      resolve({ code: code ?? 1, wallMs: performance.now() - started, peakTreeRss, peakByProgram, maxRssTime, cpuMs, machineBusyMs: machineBusy() - busyAtStart, lines });
     });
   });
 }

@@ -23,7 +23,10 @@ export function pageType(path: string): string {
     [/^\/measures\/[^/]+\/$/, 'measure'],
     [/^\/practices\/[^/]+\/$/, 'practice'],
   ];
-  return rules.find(([re]) => re.test(p))?.[1] ?? 'other';
+  const found = rules.find(([re]) => re.test(p))?.[1];
+  if (found) return found;
+  // Single pages and lists: named by their path («/», «/poisk/», «/shkoly/»…).
+  return p.split('/').length <= 3 ? `page ${p}` : `other /${p.split('/')[1]}/`;
 }
 
 export interface TypeStats {
@@ -48,6 +51,8 @@ export interface Generation {
   /** Pagefind time as the integration reported it. */
   pagefindMs?: number;
   pagefindPages?: number;
+  /** Time of the other post-build integrations that report one («… (N с)»), by integration. */
+  integrationsMs: Record<string, number>;
 }
 
 const ROUTE = /[├└]─ (\/\S*)(?:\s+\(\+([\d.]+)(ms|s)\))?/;
@@ -75,8 +80,13 @@ export function parseBuildLog(lines: Line[]): Generation {
   const sync = lines.findIndex((l) => /Syncing content/.test(l.text));
   const synced = lines.findIndex((l, i) => i > sync && /Synced content/.test(l.text));
   const pf = lines.map((l) => /проиндексировано страниц: (\d+) за ([\d.]+) с/.exec(l.text)).find(Boolean);
+  const integrationsMs: Record<string, number> = {};
+  for (const l of lines) {
+    const m = /\[(shnor-[a-z-]+)\].*\(([\d.]+) с\)\s*$/.exec(l.text);
+    if (m && m[1] !== 'shnor-pagefind') integrationsMs[m[1]] = (integrationsMs[m[1]] ?? 0) + Number(m[2]) * 1000;
+  }
   return {
-    files, htmlPages: html, ms: last - (start?.t ?? 0), byType, beforeMs: start?.t ?? 0,
+    integrationsMs, files, htmlPages: html, ms: last - (start?.t ?? 0), byType, beforeMs: start?.t ?? 0,
     contentSyncMs: sync >= 0 && synced >= 0 ? (lines[synced + 1]?.t ?? lines[synced].t) - lines[sync].t : undefined,
     pagefindMs: pf ? Number(pf[2]) * 1000 : undefined,
     pagefindPages: pf ? Number(pf[1]) : undefined,

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { firstSearch, pageWeights, percentile, queryLatency, withBrowser, withSite, type FirstSearch, type PageWeight, type QueryTiming } from './browser.ts';
+import { firstSearch, pageWeights, percentile, queryLatency, searchIndexes, withBrowser, withSite, type FirstSearch, type PageWeight, type QueryTiming } from './browser.ts';
 import { docxCost, type DocxCost } from './docx.ts';
 import { generateCorpus, type CorpusManifest } from './generate-corpus.ts';
 import { runLighthouse, type LighthouseRun } from './lighthouse.ts';
@@ -36,6 +36,11 @@ const opts = {
   lighthouseRuns: num('lighthouse-runs', 3),
   skipLighthouse: flag('skip-lighthouse'),
   skipLarge: flag('skip-large'),
+  /** Measure only one corpus size and merge into the existing bench/results.json. */
+  only: (() => {
+    const i = argv.indexOf('--only');
+    return i >= 0 ? (argv[i + 1] as 'small' | 'large') : undefined;
+  })(),
 };
 
 const ROOT = process.cwd();
@@ -89,10 +94,10 @@ interface Build {
   dist: string;
 }
 
-async function buildSite(corpus: string, dir: string, label: string, extraEnv: Record<string, string> = {}): Promise<Build> {
+async function buildSite(corpus: string, dir: string, label: string, logName = 'build.log'): Promise<Build> {
   mkdirSync(dir, { recursive: true });
   const run = await runMeasured(NODE, [ASTRO, 'build', '--config', 'scripts/bench/astro.site.config.mjs'], {
-    cwd: ROOT, env: { ...ENV, SHNOR_CONTENT: corpus, BENCH_SITE_DIR: dir, ...extraEnv }, logFile: join(dir, 'build.log'), onLine: progress(label), timeoutMs: 60 * 60_000,
+    cwd: ROOT, env: { ...ENV, SHNOR_CONTENT: corpus, BENCH_SITE_DIR: dir }, logFile: join(dir, logName), onLine: progress(label), timeoutMs: 60 * 60_000,
   });
   if (run.code !== 0) failed(`build of ${label}`, run);
   return { run, gen: parseBuildLog(run.lines), dist: join(dir, 'dist') };
@@ -139,11 +144,13 @@ interface IndexStats {
   largestFragment: { file: string; bytes: number };
   largestFilter: { file: string; bytes: number };
   meta: { file: string; bytes: number };
+  /** Fragments: one per indexed page. */
+  fragments: number;
   byKind: Record<string, { files: number; bytes: number }>;
 }
 
-function indexStats(dist: string): IndexStats {
-  const dir = join(dist, 'pagefind');
+function indexStats(dist: string, bundle = 'pagefind'): IndexStats {
+  const dir = join(dist, bundle);
   const files = walk(dir).map((f) => ({ file: f.slice(dir.length + 1), bytes: statSync(f).size }));
   const biggest = (pred: (f: string) => boolean) => files.filter((f) => pred(f.file)).sort((a, b) => b.bytes - a.bytes)[0] ?? { file: '—', bytes: 0 };
   const byKind: IndexStats['byKind'] = {};
@@ -154,8 +161,8 @@ function indexStats(dist: string): IndexStats {
     byKind[kind].bytes += f.bytes;
   }
   return {
-    bytes: files.reduce((a, f) => a + f.bytes, 0), files: files.length, byKind,
-    largest: biggest(() => true), largestIndexChunk: biggest((f) => f.startsWith('index/')),
+    bytes: files.reduce((a, f) => a + f.bytes, 0), files: files.length, byKind, fragments: files.filter((f) => f.file.startsWith('fragment/')).length,
+    largest: biggest((f) => /^(index|fragment|filter)\//.test(f) || f.endsWith('.pf_meta') || f.endsWith('.pagefind')), largestIndexChunk: biggest((f) => f.startsWith('index/')),
     largestFragment: biggest((f) => f.startsWith('fragment/')), largestFilter: biggest((f) => f.startsWith('filter/')),
     meta: biggest((f) => f.endsWith('.pf_meta')),
   };
@@ -205,8 +212,8 @@ interface SizeResult {
   schools: number;
   corpus: { ms: number; files: number; bytes: number };
   validation: { runs: number[]; median: number; profile?: Record<string, unknown> };
-  site?: { wallMs: number; peakTreeRss: number; maxRssTime?: number; peakByProgram: Record<string, number>; gen: Generation; pagefindPeakRss?: number };
-  floor?: { wallMs: number; peakTreeRss: number; gen: Generation; pagefind: { ms: number; pages: number; wallMs: number; peakRss?: number } };
+  site?: { wallMs: number; peakTreeRss: number; maxRssTime?: number; peakByProgram: Record<string, number>; gen: Generation; pagefindPeakRss?: number; cpuMs?: number; machineBusyMs: number };
+  floor?: { wallMs: number; peakTreeRss: number; gen: Generation; cpuMs?: number; machineBusyMs: number; pagefind: { ms: number; pages: number; wallMs: number; peakRss?: number } };
   rebuild?: { runs: { validateMs: number; buildMs: number; totalMs: number; pagefindMs?: number }[]; median: number };
 }
 
@@ -216,12 +223,17 @@ const results: {
   options: typeof opts;
   sizes: SizeResult[];
   index?: IndexStats;
+  /** Every search bundle of the site (/pagefind/, /pagefind-shkoly/…). */
+  indexes?: Record<string, IndexStats>;
   search?: { selective: QueryTiming[]; common: QueryTiming[]; commonWord: string; commonCandidates: Record<string, number>; first: FirstSearch };
   weights?: PageWeight[];
   roadmapHtml?: ReturnType<typeof roadmapHtmlSizes>;
   lighthouse?: Record<string, LighthouseRun[]>;
   docx?: DocxCost;
   errors: string[];
+  totalMs?: number;
+  /** Remarks on the run, shown under the header (added by hand to results.json when needed). */
+  notes?: string[];
 } = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memory: totalmem(), node: process.version },
@@ -263,7 +275,7 @@ async function measureSize(schools: number, withRebuild: boolean): Promise<{ siz
   const site = await step(`site build ${schools}`, async () => {
     log(`site build, ${schools} schools`);
     const b = await buildSite(corpus, siteDir, `site ${schools}`);
-    size.site = { wallMs: b.run.wallMs, peakTreeRss: b.run.peakTreeRss, maxRssTime: b.run.maxRssTime, peakByProgram: b.run.peakByProgram, gen: b.gen, pagefindPeakRss: pagefindPeak(b.run) };
+    size.site = { wallMs: b.run.wallMs, peakTreeRss: b.run.peakTreeRss, maxRssTime: b.run.maxRssTime, peakByProgram: b.run.peakByProgram, gen: b.gen, pagefindPeakRss: pagefindPeak(b.run), cpuMs: b.run.cpuMs, machineBusyMs: b.run.machineBusyMs };
     log(`  ${b.gen.htmlPages} pages, ${sec(b.run.wallMs)}, peak ${mb(b.run.peakTreeRss)}`);
     return b;
   });
@@ -278,7 +290,7 @@ async function measureSize(schools: number, withRebuild: boolean): Promise<{ siz
           writeFileSync(file, original.replace(/^goal: (.*)$/m, (_, g) => `goal: ${g.replace(/'$/, '')} (правка ${i + 1})${g.endsWith("'") ? "'" : ''}`));
           log(`rebuild ${i + 1}/${opts.runs} after changing ${manifest.sampleRoadmap.file}`);
           const v = await validate(corpus, `${schools}`);
-          const b = await buildSite(corpus, siteDir, `rebuild ${schools}`);
+          const b = await buildSite(corpus, siteDir, `rebuild ${schools}`, `rebuild-${i + 1}.log`);
           const html = readFileSync(join(b.dist, manifest.sampleRoadmap.path, 'index.html'), 'utf8');
           if (!html.includes(`(правка ${i + 1})`)) throw new Error('the changed roadmap page does not show the change');
           runs.push({ validateMs: v.wallMs, buildMs: b.run.wallMs, totalMs: v.wallMs + b.run.wallMs, pagefindMs: b.gen.pagefindMs });
@@ -295,7 +307,7 @@ async function measureSize(schools: number, withRebuild: boolean): Promise<{ siz
     log(`floor build, ${schools} schools`);
     const b = await buildFloor(corpus, join(OUT, `floor-${schools}`), `floor ${schools}`);
     const pf = await pagefindOn(b.dist, `floor ${schools}`);
-    size.floor = { wallMs: b.run.wallMs, peakTreeRss: b.run.peakTreeRss, gen: b.gen, pagefind: { ms: pf.ms, pages: pf.pages, wallMs: pf.run.wallMs, peakRss: pagefindPeak(pf.run) ?? pf.run.peakTreeRss } };
+    size.floor = { wallMs: b.run.wallMs, peakTreeRss: b.run.peakTreeRss, gen: b.gen, cpuMs: b.run.cpuMs, machineBusyMs: b.run.machineBusyMs, pagefind: { ms: pf.ms, pages: pf.pages, wallMs: pf.run.wallMs, peakRss: pagefindPeak(pf.run) ?? pf.run.peakTreeRss } };
     log(`  ${b.gen.htmlPages} pages, ${sec(b.run.wallMs)}, peak ${mb(b.run.peakTreeRss)}; Pagefind ${sec(pf.ms)}`);
     rmSync(b.dist, { recursive: true, force: true });
   });
@@ -303,24 +315,26 @@ async function measureSize(schools: number, withRebuild: boolean): Promise<{ siz
 }
 
 async function browserChecks(site: Build, manifest: CorpusManifest) {
-  results.index = indexStats(site.dist);
+  const bundles = searchIndexes(site.dist);
+  results.indexes = Object.fromEntries(bundles.map((b) => [b, indexStats(site.dist, b.replaceAll('/', ''))]));
+  results.index = results.indexes['/pagefind/'];
   results.roadmapHtml = roadmapHtmlSizes(site.dist);
   log(`index ${mb(results.index.bytes)} in ${results.index.files} files; roadmap HTML gzip max ${kb(results.roadmapHtml.max)}`);
-  await withSite(site.dist, async (base) => {
+  await withSite(site.dist, async (base, served) => {
     await step('browser', () => withBrowser(async (browser) => {
       log('page weights');
-      results.weights = await pageWeights(browser, base, site.dist, samplePages(site.dist, manifest));
+      results.weights = await pageWeights(browser, base, site.dist, served, samplePages(site.dist, manifest));
       log('first search');
-      const first = await firstSearch(browser, base, site.dist, manifest.rareWords[0]);
+      const first = await firstSearch(browser, base, site.dist, served, manifest.rareWords[0]);
       log(`  ${first.results} results, ${kb(first.bytes)} fetched (${kb(first.gzip)} gzip)`);
       const commonCandidates: Record<string, number> = {};
       for (const word of ['школа', 'обучающихся', 'педагогов', 'мероприятие', 'родителей']) {
-        commonCandidates[word] = (await queryLatency(browser, base, [word]))[0].results;
+        commonCandidates[word] = (await queryLatency(browser, base, bundles, [word]))[0].results;
       }
       const commonWord = Object.entries(commonCandidates).sort((a, b) => b[1] - a[1])[0][0];
       log(`selective queries (${opts.queries}); common word «${commonWord}» (${commonCandidates[commonWord]} results) ×${opts.queries}`);
-      const selective = await queryLatency(browser, base, manifest.rareWords.slice(1, opts.queries + 1));
-      const common = await queryLatency(browser, base, Array.from({ length: opts.queries }, () => commonWord));
+      const selective = await queryLatency(browser, base, bundles, manifest.rareWords.slice(1, opts.queries + 1));
+      const common = await queryLatency(browser, base, bundles, Array.from({ length: opts.queries }, () => commonWord));
       results.search = { selective, common, commonWord, commonCandidates, first };
     }));
     if (!opts.skipLighthouse) {
@@ -346,7 +360,8 @@ function writeReport() {
   const nat = large ?? small;
   const rows: string[][] = [];
   const row = (what: string, target: string, a: string, b: string, met?: boolean) => rows.push([what, target, a, b, ok(met)]);
-  const buildNoIndex = (s?: SizeResult) => (s?.site ? s.site.wallMs - (s.site.gen.pagefindMs ?? 0) : NaN);
+  const postBuild = (s?: SizeResult) => (s?.site ? (s.site.gen.pagefindMs ?? 0) + Object.values(s.site.gen.integrationsMs ?? {}).reduce((a, b) => a + b, 0) : 0);
+  const buildNoIndex = (s?: SizeResult) => (s?.site ? s.site.wallMs - postBuild(s) : NaN);
   const pps = (pages: number | undefined, ms: number) => (pages && ms ? pages / (ms / 1000) : NaN);
   const typeRate = (g: Generation | undefined, type: string) => (g?.byType[type] ? g.byType[type].count / (g.byType[type].ms / 1000) : NaN);
   const perPage = (s?: SizeResult) => (s?.site ? s.site.wallMs / s.site.gen.htmlPages : NaN);
@@ -362,7 +377,10 @@ function writeReport() {
   row('Files written by Astro (HTML, JSON, ICS)', '—', String(small?.site?.gen.files ?? '—'), String(large?.site?.gen.files ?? '—'));
   row('Content sync (content layer)', '—', sec(small?.site?.gen.contentSyncMs), sec(large?.site?.gen.contentSyncMs));
   row('Page generation step', '—', sec(small?.site?.gen.ms), sec(large?.site?.gen.ms));
-  row('Pages per second (HTML pages / build time without Pagefind)', '—', f1(pps(small?.site?.gen.htmlPages, buildNoIndex(small))), f1(pps(large?.site?.gen.htmlPages, buildNoIndex(large))));
+  for (const name of new Set(results.sizes.flatMap((s) => Object.keys(s.site?.gen.integrationsMs ?? {})))) {
+    row(`Integration ${name} (from its log line)`, '—', sec(small?.site?.gen.integrationsMs?.[name]), sec(large?.site?.gen.integrationsMs?.[name]));
+  }
+  row('Pages per second (HTML pages / build time without Pagefind and other post-build integrations)', '—', f1(pps(small?.site?.gen.htmlPages, buildNoIndex(small))), f1(pps(large?.site?.gen.htmlPages, buildNoIndex(large))));
   row('Pagefind time (from the integration log)', '—', sec(small?.site?.gen.pagefindMs), sec(large?.site?.gen.pagefindMs));
   row('Pagefind peak RSS (pagefind process)', '—', mb(small?.site?.pagefindPeakRss), mb(large?.site?.pagefindPeakRss));
   row('Floor: build wall time', '—', sec(small?.floor?.wallMs), sec(large?.floor?.wallMs));
@@ -387,17 +405,22 @@ function writeReport() {
   const com = search?.common.map((q) => q.totalMs) ?? [];
   const searchRows: string[][] = [];
   const srow = (what: string, target: string, value: string, met?: boolean) => searchRows.push([what, target, value, ok(met)]);
-  if (idx) {
-    srow('Pagefind index size', '—', `${mb(idx.bytes)} in ${idx.files} files`);
-    srow('Largest file / largest index chunk', '—', `${kb(idx.largest.bytes)} (${idx.largest.file}) / ${kb(idx.largestIndexChunk.bytes)}`);
-    srow('Largest fragment / filter chunk / metadata', '—', `${kb(idx.largestFragment.bytes)} / ${kb(idx.largestFilter.bytes)} (${idx.largestFilter.file}) / ${kb(idx.meta.bytes)}`);
+  for (const [bundle, st] of Object.entries(results.indexes ?? (idx ? { '/pagefind/': idx } : {}))) {
+    srow(`Pagefind index ${bundle}: size, pages`, '—', `${mb(st.bytes)} in ${st.files} files; ${st.fragments ?? '?'} pages`);
+    srow(`  ${bundle} largest chunk (index/fragment/filter/meta) / largest index chunk`, '—', `${kb(st.largest.bytes)} (${st.largest.file}) / ${kb(st.largestIndexChunk.bytes)}`);
+    srow(`  ${bundle} largest fragment / filter chunk / metadata`, '—', `${kb(st.largestFragment.bytes)} / ${kb(st.largestFilter.bytes)} / ${kb(st.meta.bytes)}`);
   }
   if (search) {
     const selCount = median(search.selective.map((q) => q.results));
-    srow(`Selective query p50 / p95 (${sel.length} place names, median ${selCount} results; search + first 5 results)`, 'p50 ≤ 20 ms', `${ms(median(sel))} / ${ms(percentile(sel, 95))}`, median(sel) <= 20);
-    srow(`  search() alone p50 / p95`, '—', `${ms(median(search.selective.map((q) => q.searchMs)))} / ${ms(percentile(search.selective.map((q) => q.searchMs), 95))}`);
-    srow(`Common word «${search.commonWord}» p50 / p95 (${search.common[0]?.results ?? 0} results of ${nat?.site?.gen.pagefindPages ?? '?'} pages)`, 'p95 ≤ 300 ms', `${ms(median(com))} / ${ms(percentile(com, 95))}`, percentile(com, 95) <= 300);
-    srow(`  search() alone p50 / p95`, '—', `${ms(median(search.common.map((q) => q.searchMs)))} / ${ms(percentile(search.common.map((q) => q.searchMs), 95))}`);
+    const selS = search.selective.map((q) => q.searchMs);
+    const comS = search.common.map((q) => q.searchMs);
+    const per = (list: QueryTiming[]) => Object.keys(list[0]?.byIndex ?? {}).map((b) => `${b} ${ms(median(list.map((q) => q.byIndex?.[b]?.searchMs ?? NaN)))} (${median(list.map((q) => q.byIndex?.[b]?.results ?? 0))} results)`).join('; ');
+    srow(`Selective query p50 / p95: pagefind.search() in every index in parallel until every result list is known (${selS.length} place names, median ${selCount} results)`, 'p50 ≤ 20 ms', `${ms(median(selS))} / ${ms(percentile(selS, 95))}`, median(selS) <= 20);
+    srow('  the same plus the data of the first 5 results of each index (what the page shows first)', '—', `${ms(median(sel))} / ${ms(percentile(sel, 95))}`);
+    if (search.selective[0]?.byIndex) srow('  p50 per index', '—', per(search.selective));
+    srow(`Common word «${search.commonWord}» p50 / p95: pagefind.search() (${search.common[0]?.results ?? 0} results; ${results.index?.fragments ?? '?'} pages in the main index)`, 'p95 ≤ 300 ms', `${ms(median(comS))} / ${ms(percentile(comS, 95))}`, percentile(comS, 95) <= 300);
+    srow('  the same plus the data of the first 5 results', '—', `${ms(median(com))} / ${ms(percentile(com, 95))}`);
+    if (search.common[0]?.byIndex) srow('  p50 per index', '—', per(search.common));
     srow(`First search: bytes fetched after the HTML of /poisk/?q=${search.first.query} until results show (gzip for text types)`, '≤ 350 KB', `${kb(search.first.gzip)} (raw from the local server ${kb(search.first.bytes)}; Pagefind files ${kb(search.first.pagefindBytes)})`, search.first.gzip <= 350 * 1024);
     srow('  largest responses of the first search', '—', search.first.largest.map((f) => `${f.url.replace('/pagefind/', '')} ${kb(f.bytes)}`).join(', '));
   }
@@ -409,12 +432,18 @@ function writeReport() {
   }
   if (results.docx) srow(`DOCX per roadmap in Node (${results.docx.count} roadmaps), extrapolated to ${results.docx.extrapolateTo}`, '—', `${ms(results.docx.msPerDoc)} per document (p95 ${ms(results.docx.p95Ms)}), ${kb(results.docx.bytesPerDoc)} each → ${sec(results.docx.extrapolatedS * 1000)} on one core`);
 
+  const others = (x?: { cpuMs?: number; machineBusyMs: number; wallMs: number }) =>
+    x?.cpuMs === undefined ? '—' : `${Math.max(0, ((x.machineBusyMs - x.cpuMs) / (x.wallMs * results.machine.cpus)) * 100).toFixed(0)} %`;
+  row('Machine CPU used by other processes during the site build (share of 2 cores)', '—', others(small?.site), others(large?.site));
+  row('… during the floor build', '—', others(small?.floor), others(large?.floor));
+  row('Build CPU time (user + system) ÷ wall time', '—', small?.site?.cpuMs ? f2(small.site.cpuMs / small.site.wallMs) : '—', large?.site?.cpuMs ? f2(large.site.cpuMs / large.site.wallMs) : '—');
   const table = (head: string[], body: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   const parts: string[] = [];
   parts.push(`# Benchmark: national scale\n`);
   parts.push(`Run of \`npm run bench\` on ${results.date.slice(0, 16).replace('T', ' ')} UTC: ${results.machine.cpus} cores (${results.machine.cpuModel}), ${mb(results.machine.memory)} RAM, Node ${results.machine.node}. ` +
     `Corpora: ${opts.small} and ${opts.large} schools (one roadmap each), ${opts.municipalities} municipalities, ${opts.measures} measures, ${opts.practices} practices, seed ${opts.seed}. ` +
     `Short runs are medians of ${opts.runs}; builds ran once each (the ${opts.small}-school rebuild ${opts.runs} times). Raw figures: bench/results.json.\n`);
+  if (results.notes?.length) parts.push(results.notes.map((n) => `> ${n}`).join('\n>\n') + '\n');
   parts.push(`## Build\n\n${table(['', 'target', `${opts.small} schools`, `${opts.large} schools`, ''], rows)}\n`);
   parts.push(`## Search, page weight, exports (${nat?.schools ?? '?'}-school site)\n\n${table(['', 'target', 'figure', ''], searchRows)}\n`);
   if (results.weights) {
@@ -436,14 +465,71 @@ function writeReport() {
     if (s.validation.profile) parts.push(`Validation profile, ${s.schools} schools (one in-process run): \`${JSON.stringify(s.validation.profile, (k, v) => (typeof v === 'number' ? Math.round(v) : v))}\`\n`);
   }
   if (results.errors.length) parts.push(`## Steps that failed\n\n${results.errors.map((e) => `- ${e.split('\n')[0]}`).join('\n')}\n`);
-  parts.push(`Total benchmark time: ${sec(performance.now() - started)}.\n`);
+  if (!flag('report-only')) results.totalMs = performance.now() - started;
+  parts.push(`Total benchmark time: ${sec(results.totalMs)}${opts.only ? ' (this part)' : ''}.\n`);
   writeFileSync(join(ROOT, 'bench/results.md'), parts.join('\n'));
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 1));
 }
 
+/** Log lines written by runMeasured («seconds text») back into Line objects. */
+function readLog(file: string) {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => {
+    const i = l.indexOf(' ');
+    return { t: Number(l.slice(0, i)) * 1000, text: l.slice(i + 1) };
+  });
+}
+
+/** Rewrites the report from bench/results.json, re-reading the build logs kept in bench/out/. */
+function reportOnly() {
+  const previous = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8'));
+  Object.assign(results, previous, { options: { ...previous.options, ...opts, only: undefined } });
+  Object.assign(opts, { small: previous.options.small, large: previous.options.large, runs: previous.options.runs, lighthouseRuns: previous.options.lighthouseRuns });
+  for (const size of results.sizes) {
+    for (const [kind, dir] of [['site', `site-${size.schools}`], ['floor', `floor-${size.schools}`]] as const) {
+      const file = join(OUT, dir, 'build.log');
+      const target = size[kind];
+      // Only figures from before a field existed are re-read; the log of a rebuild is kept apart.
+      if (target && !target.gen.integrationsMs && existsSync(file)) target.gen = parseBuildLog(readLog(file));
+    }
+  }
+  writeReport();
+  log('report rewritten: bench/results.md');
+}
+
+/** Search, page weight, Lighthouse and DOCX figures again, on the large site kept in bench/out/. */
+async function browserOnly() {
+  const previous = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8'));
+  Object.assign(results, previous, { errors: (previous.errors as string[]).filter((e) => !/^(browser|lighthouse|docx)/.test(e)) });
+  const dist = join(OUT, `site-${opts.large}`, 'dist');
+  const manifest = JSON.parse(readFileSync(join(CORPORA, `s${opts.large}`, '.corpus.json'), 'utf8')) as CorpusManifest;
+  const site = { dist } as Build;
+  await step('browser checks', () => browserChecks(site, manifest));
+  await step('docx', async () => {
+    results.docx = await docxCost(join(CORPORA, `s${opts.large}`), 200, opts.large);
+  });
+  writeReport();
+  log('done: bench/results.md');
+}
+
 async function main() {
+  if (flag('report-only')) return reportOnly();
+  if (opts.only === ('browser' as string)) return browserOnly();
   log(`options ${JSON.stringify(opts)}`);
-  rmSync(OUT, { recursive: true, force: true });
+  if (opts.only) {
+    // Re-measure one size; keep the other's figures from the previous run.
+    const previous = existsSync(join(ROOT, 'bench/results.json')) ? JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) : undefined;
+    const keep = opts.only === 'small' ? opts.large : opts.small;
+    if (previous) {
+      results.sizes = (previous.sizes as SizeResult[]).filter((s) => s.schools === keep);
+      for (const k of ['index', 'indexes', 'search', 'weights', 'roadmapHtml', 'lighthouse', 'docx'] as const) if (opts.only === 'small') (results as Record<string, unknown>)[k] = previous[k];
+      results.errors = (previous.errors as string[]).filter((e) => !e.includes(` ${opts.only === 'small' ? opts.small : opts.large}:`));
+      results.date = previous.date;
+    }
+    const n = opts.only === 'small' ? opts.small : opts.large;
+    for (const d of [`site-${n}`, `floor-${n}`]) rmSync(join(OUT, d), { recursive: true, force: true });
+  } else {
+    rmSync(OUT, { recursive: true, force: true });
+  }
   mkdirSync(OUT, { recursive: true });
   prepareFloor();
   process.on('SIGINT', () => {
@@ -452,18 +538,28 @@ async function main() {
     process.exit(130);
   });
 
-  const small = await measureSize(opts.small, true);
-  if (small.site) rmSync(join(OUT, `site-${opts.small}`, 'dist'), { recursive: true, force: true });
-  const large = opts.skipLarge ? small : await measureSize(opts.large, false);
+  const sortSizes = () => results.sizes.sort((a, b) => a.schools - b.schools);
+  if (opts.only !== 'large') {
+    const small = await measureSize(opts.small, true);
+    if (small.site) rmSync(join(OUT, `site-${opts.small}`, 'dist'), { recursive: true, force: true });
+    sortSizes();
+    if (opts.only === 'small' || opts.skipLarge) {
+      if (opts.skipLarge && small.site) await step('browser checks', () => browserChecks(small.site!, small.manifest));
+      writeReport();
+      log('done: bench/results.md');
+      return;
+    }
+  }
+  const large = await measureSize(opts.large, false);
+  sortSizes();
   writeReport();
-
   if (large.site) {
     await step('browser checks', () => browserChecks(large.site!, large.manifest));
     writeReport();
   }
   await step('docx', async () => {
     log('DOCX cost');
-    results.docx = await docxCost(join(CORPORA, `s${large.size.schools}`), 200, opts.large);
+    results.docx = await docxCost(join(CORPORA, `s${opts.large}`), 200, opts.large);
   });
   writeReport();
   log(`done: bench/results.md${results.errors.length ? ` (${results.errors.length} step(s) failed)` : ''}`);

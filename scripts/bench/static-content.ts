@@ -47,7 +47,7 @@ function copyFolder(src: string, out: string, collection: keyof typeof COLLECTIO
   if (!existsSync(dir)) return ids;
   for (const name of readdirSync(dir).sort()) {
     const abs = join(dir, name);
-    if (!COLLECTIONS[collection].extensions.includes(extname(name)) || !passes(collection, abs)) continue;
+    if (!(COLLECTIONS[collection].extensions as readonly string[]).includes(extname(name)) || !passes(collection, abs)) continue;
     let text = readFileSync(abs, 'utf8');
     if (extname(name) === '.mdx') text = fixMdxImports(text, abs);
     write(join(out, COLLECTIONS[collection].path, name), text);

@@ -137,7 +137,6 @@ async function run() {
     return;
   }
   status.textContent = 'Идёт поиск…';
-  void runSchools(query, mine);
   const pf = await load();
   // AND between filter groups, OR within a group.
   const filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
@@ -147,6 +146,8 @@ async function run() {
   if (mine !== counter) return;
   renderFilters(search.filters);
   list.replaceChildren(...data.map((d) => resultItem(d, 'h2')));
+  // The roadmap index loads only after the main results are shown: the first search stays small.
+  void runSchools(query, mine);
   const n = search.results.length;
   status.textContent = n === 0 ? `По запросу «${query}» ничего не найдено. Попробуйте другое слово или уберите фильтры.` : `Найдено страниц: ${n}${n > PAGE_SIZE ? `, показаны первые ${PAGE_SIZE}` : ''}.`;
 }
