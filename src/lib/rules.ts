@@ -6,6 +6,8 @@
 import { DEFICIT_COUNT, DIRECTION_CODES, ROLES } from '../data/lists.ts';
 import { toIsoDate } from '../schemas/common.ts';
 import type { ContentError, RawEntry } from './content-errors.ts';
+import { checkApproval } from './approval.ts';
+import { MIN_COMMENT } from '../data/approval.ts';
 
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];
@@ -16,7 +18,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 const date = (v: unknown): string | undefined => toIsoDate(v);
 
 /** Minimum length of the comment of a return for revision. */
-export const MIN_RETURN_COMMENT = 10;
+export const MIN_RETURN_COMMENT = MIN_COMMENT;
 
 export type EntriesByCollection = Partial<Record<string, RawEntry[]>>;
 
@@ -234,26 +236,8 @@ function checkRoadmap(r: Report, e: RawEntry, schools: Map<string, RawEntry>, me
     if (id && !tasksWithActivities.has(id)) r.add(e, ['tasks', i], `у задачи «${id}» нет ни одного мероприятия. Добавьте мероприятие с task: ${id}.`);
   });
 
-  // Approval history.
-  const approval = obj(d.approval);
-  const history = arr(approval.history);
-  let prev: string | undefined;
-  history.forEach((h, i) => {
-    const o = obj(h);
-    const when = date(o.date);
-    if (when && prev && when < prev) r.add(e, ['approval', 'history', i, 'date'], `дата ${when} раньше предыдущей записи (${prev}). Записи истории идут по порядку дат.`);
-    if (when) prev = when;
-    if (o.status === 'returned') {
-      const comment = str(o.comment) ?? '';
-      if (comment.length < MIN_RETURN_COMMENT) {
-        r.add(e, ['approval', 'history', i, 'comment'], `возврат на доработку без комментария (или комментарий короче ${MIN_RETURN_COMMENT} символов). Напишите, что именно нужно изменить.`);
-      }
-    }
-  });
-  const last = obj(history[history.length - 1]).status;
-  if (str(approval.status) && str(last) && approval.status !== last) {
-    r.add(e, ['approval', 'status'], `статус «${String(approval.status)}» не совпадает с последней записью истории («${String(last)}»). Исправьте статус или добавьте запись в историю.`);
-  }
+  // Approval history: order, allowed transitions, comments, status = last step.
+  for (const problem of checkApproval(d.approval)) r.add(e, ['approval', ...problem.path], problem.message);
 }
 
 function checkRoadmaps(r: Report, entries: EntriesByCollection, schools: Map<string, RawEntry>, measures: Set<string>) {

@@ -7,6 +7,7 @@ import {
   ROLES,
   keysOf,
 } from '../data/lists.ts';
+import { approvalSchema } from './approval.ts';
 import { example, isoDate, link, list, listOrEmpty, optional, slug, text } from './common.ts';
 
 /** A direction chosen for work after verifying the risk profile. */
@@ -81,18 +82,6 @@ export const activitySchema = z.strictObject({
   evidence: listOrEmpty(link),
 });
 
-/** One step of the approval history. */
-export const approvalStepSchema = z.strictObject({
-  /** When. */
-  date: isoDate,
-  /** Status after the step. */
-  status: z.enum(keysOf(APPROVAL_STATUSES)),
-  /** Who took the step (role). */
-  by: z.enum(keysOf(ROLES)),
-  /** Comment; for a return, what to change (at least 10 characters). */
-  comment: optional(text),
-});
-
 /** content/roadmaps/<municipality>/<school>-<year>.yaml: a school's roadmap for a year. */
 export const roadmapSchema = z.strictObject({
   /** School (id). */
@@ -112,12 +101,7 @@ export const roadmapSchema = z.strictObject({
   /** Activities. */
   activities: list(activitySchema),
   /** Approval status and its history. */
-  approval: z.strictObject({
-    /** Current status; equals the last history entry. */
-    status: z.enum(keysOf(APPROVAL_STATUSES)),
-    /** Steps in date order. */
-    history: list(approvalStepSchema),
-  }),
+  approval: approvalSchema,
   /** Fictional sample content. */
   example,
 });
