@@ -38,7 +38,8 @@ export function adminCsp(connect: string[] = []): string {
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    ["connect-src 'self'", ...connect].join(' '),
+    // blob: the admin reads a chosen file through its blob: URL before uploading it.
+    ["connect-src 'self' blob:", ...connect].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
     "frame-ancestors 'none'",

@@ -118,7 +118,7 @@ describe('npm run cms', () => {
       ['a path with content/../', { body: write('content/../package.json', '{}') }, '«..»'],
       ['a write into content/methodology/', { body: write('content/methodology/vzlom.yaml', 'x: 1') }, 'content/methodology/'],
       ['another branch', { body: { action: 'getEntry', params: { branch: 'cms/x', path: 'content/roles/curator.yaml' } } }, 'не та, что редактируется'],
-    ] as const)('%s', async (_, options, reason) => {
+    ] as [string, Parameters<typeof send>[0], string][])('%s', async (_, options, reason) => {
       const answer = await send(options);
       expect(answer.status).toBe(403);
       expect(JSON.parse(answer.text).error).toContain(reason);

@@ -178,6 +178,8 @@ describe('CMS', () => {
     const file = join('content', 'roadmaps', school.municipality, `${id}.yaml`);
     const draftBranch = `cms/roadmaps-${school.municipality}/${id}`;
     await expect.poll(() => git(repo.dir, 'branch', '--list', draftBranch), WAIT).toContain(draftBranch);
+    // decap-server commits on the draft branch, then checks the edited branch out again.
+    await expect.poll(() => git(repo.dir, 'rev-parse', '--abbrev-ref', 'HEAD'), WAIT).toBe('main');
     // A draft lives on its branch until it is published.
     expect(existsSync(join(repo.dir, file))).toBe(false);
 
