@@ -85,13 +85,16 @@ function assetProblem(asset: Params | undefined): string | undefined {
 /** Rules 5–8 on a parsed body: the reason to refuse it, or undefined. */
 export function bodyProblem(body: unknown, branch: string): string | undefined {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return 'тело запроса не объект JSON';
-  const { action, params = {} } = body as Params;
+  const { action, params } = body as Params;
   if (typeof action !== 'string' || !Object.hasOwn(ACTIONS, action)) return `действие ${JSON.stringify(action)} не входит в список разрешённых`;
   if (action === 'info') return undefined;
+  if (!params || typeof params !== 'object' || Array.isArray(params)) return 'нет параметров запроса (params)';
   // decap-server writes a legacy single `entry` too; the admin never sends it.
   if (action === 'persistEntry' && params.entry !== undefined) return 'поле entry не используется редактором';
   if (params.branch !== branch) return `ветка ${JSON.stringify(params.branch)} не та, что редактируется (${branch})`;
-  const [idCollection, idSlug] = typeof params.id === 'string' && action === 'unpublishedEntry' ? [params.id.slice(0, params.id.indexOf('/')), params.id.slice(params.id.indexOf('/') + 1)] : [];
+  // An entry id is «collection/slug», split as decap-server splits it.
+  const id: string | undefined = action === 'unpublishedEntry' && typeof params.id === 'string' ? params.id : undefined;
+  const [idCollection, idSlug] = id === undefined ? [] : [id.slice(0, id.indexOf('/')), id.slice(id.indexOf('/') + 1)];
   const names = [params.collection, params.slug, params.options?.collectionName, idCollection, idSlug, ...(Array.isArray(params.dataFiles) ? params.dataFiles.map((d: Params) => d?.slug) : [])];
   const badName = names.find((n) => n !== undefined && (typeof n !== 'string' || !NAME.test(n) || n.includes('..') || n.endsWith('.lock')));
   if (badName !== undefined) return `имя ${JSON.stringify(badName)} недопустимо`;

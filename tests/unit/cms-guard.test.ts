@@ -38,6 +38,7 @@ describe('guard: actions', () => {
     expect(bodyProblem({ action: 'info' }, BRANCH)).toBeUndefined();
     expect(bodyProblem({ action: 'unpublishedEntries', params: { branch: 'other' } }, BRANCH)).toMatch(/ветка "other" не та, что редактируется \(main\)/);
     expect(bodyProblem({ action: 'unpublishedEntries', params: {} }, BRANCH)).toMatch(/ветка undefined/);
+    for (const params of [undefined, null, 'main', ['main']]) expect(bodyProblem({ action: 'getEntry', params }, BRANCH)).toMatch(/нет параметров запроса/);
   });
 });
 
