@@ -119,10 +119,14 @@ describe('npm run cms', () => {
       ['a write into content/methodology/', { body: write('content/methodology/vzlom.yaml', 'x: 1') }, 'content/methodology/'],
       ['another branch', { body: { action: 'getEntry', params: { branch: 'cms/x', path: 'content/roles/curator.yaml' } } }, 'не та, что редактируется'],
     ] as [string, Parameters<typeof send>[0], string][])('%s', async (_, options, reason) => {
+      const line = new RegExp(`Защита CMS: запрос отклонён \\(403\\) — [^\\n]*${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+      const logged = () => cms.output().match(line)?.length ?? 0;
+      const earlier = logged();
       const answer = await send(options);
       expect(answer.status).toBe(403);
       expect(JSON.parse(answer.text).error).toContain(reason);
-      expect(cms.output()).toMatch(new RegExp(`Защита CMS: запрос отклонён \\(403\\) — [^\\n]*${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      // The log line comes through the process's stderr, a moment after the answer.
+      await expect.poll(logged, { timeout: 5000 }).toBe(earlier + 1);
       // The admin's own origin may read the reason; nobody else gets CORS headers.
       expect(answer.headers['access-control-allow-origin']).toBe(options.origin === undefined ? cms.devUrl : undefined);
     });
@@ -179,7 +183,7 @@ describe('npm run cms', () => {
       }
       expect(state()).toEqual(before);
       expect(existsSync(join(cms.dir, 'content', 'roles', 'vzlom.yaml'))).toBe(false);
-      expect(cms.output()).toContain(`Origin: http://localhost:${otherPort}`);
+      await expect.poll(() => cms.output(), { timeout: 5000 }).toContain(`Origin: http://localhost:${otherPort}`);
     });
 
     it('the admin of the dev server works through the guard', async () => {
