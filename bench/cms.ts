@@ -1,19 +1,18 @@
 /**
  * npm run bench:cms [-- --runs 5] [--corpus bench/corpus/s20000]
  * Decap CMS at national scale (20,000 schools and roadmaps in 60 municipalities), measured in a real
- * Chromium against decap-server (git mode) on a temporary Git copy of the generated corpus:
+ * Chromium against decap-server (git mode, behind the editing guard) on a temporary Git copy of the generated corpus:
  * how long a municipality's roadmap list takes to show, an entry to open, the school picker to answer.
  * Medians of several runs; writes bench/cms-results.md.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startDecapServer } from '../cms/server.ts';
 import { generateCorpus } from '../scripts/bench/generate-corpus.ts';
 import { parseYaml } from '../src/validation/load.ts';
-import { launch, serve } from '../tests/e2e/browser.ts';
-import { buildAdminFor, tempRepo } from '../tests/e2e/cms-helpers.ts';
+import { launch } from '../tests/e2e/browser.ts';
+import { startCms, tempRepo } from '../tests/e2e/cms-helpers.ts';
 
 const SCHOOLS = 20_000;
 const MUNICIPALITIES = 60;
@@ -120,11 +119,8 @@ async function main() {
   let t = performance.now();
   const repo = tempRepo(content);
   const repoSeconds = (performance.now() - t) / 1000;
-  const siteDir = mkdtempSync(join(tmpdir(), 'shnor-cms-bench-'));
-  await buildAdminFor(repo.dir, siteDir);
-  const configBytes = readFileSync(join(siteDir, 'admin', 'config.yml')).length;
-  const decap = await startDecapServer(repo.dir);
-  const web = await serve(siteDir);
+  const web = await startCms(repo.dir);
+  const configBytes = readFileSync(join(web.siteDir, 'admin', 'config.yml')).length;
   const browser = await launch();
   const loadBefore = loadavg()[0];
   let loadAfter = 0;
@@ -139,10 +135,8 @@ async function main() {
   } finally {
     loadAfter = loadavg()[0];
     await browser.close();
-    await web.close();
-    await decap.stop();
+    await web.stop();
     repo.remove();
-    rmSync(siteDir, { recursive: true, force: true });
   }
 
   const m = {
@@ -157,7 +151,7 @@ async function main() {
 
 Run of \`npm run bench:cms\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1e9).toFixed(1)} GB RAM, Node ${process.version}, Debian Chromium (headless).
 Corpus: ${SCHOOLS} schools and ${SCHOOLS} roadmaps in ${MUNICIPALITIES} municipalities (scripts/bench/generate-corpus.ts, seed 1),
-in a temporary Git repository (copy + commit: ${repoSeconds.toFixed(0)} s) served by decap-server in git mode on 127.0.0.1.
+in a temporary Git repository (copy + commit: ${repoSeconds.toFixed(0)} s) served by decap-server in git mode behind the editing guard (cms/guard.ts) on 127.0.0.1.
 The admin is the production build (cms/build.ts); its config.yml has ${Math.round(configBytes / 1024)} KB for ${2 * MUNICIPALITIES + 9} collections.
 Each municipality is its own Decap collection (${Math.min(...sizes)}–${Math.max(...sizes)} roadmaps in the municipalities measured), so no list loads the national corpus.
 Medians of ${runs} runs, each in a fresh browser context, each on a different municipality.

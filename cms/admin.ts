@@ -1,8 +1,9 @@
 /**
  * Browser entry of /admin/: Decap CMS core with only the backends and widgets the generated config
  * uses, the Russian locale, one file format per collection (cms/format.ts), text-only previews
- * (cms/preview.ts), file names for new entries (cms/ids.ts) and the «roadmap from a measure»
- * municipality choice (cms/prefill.ts). Bundled by cms/build.ts; the config is dist/admin/config.yml.
+ * (cms/preview.ts), file names for new entries (cms/ids.ts), the «roadmap from a measure»
+ * municipality choice (cms/prefill.ts) and the check of uploads (cms/upload-check.ts).
+ * Bundled by cms/build.ts; the config is dist/admin/config.yml.
  */
 import { DecapCmsCore as CMS, type CmsConfig } from 'decap-cms-core';
 import { GitGatewayBackend } from 'decap-cms-backend-git-gateway';
@@ -35,6 +36,7 @@ import { formatName, ID_FIELD } from './names.ts';
 import { chooseMunicipality, needsMunicipality } from './prefill.ts';
 import { EntryPreview, PREVIEW_CSS } from './preview.ts';
 import { CachedProxyBackend } from './proxy-cache.ts';
+import { checkUploads } from './upload-check.ts';
 
 type PreviewTemplate = Parameters<typeof CMS.registerPreviewTemplate>[1];
 
@@ -57,6 +59,9 @@ for (const [collection, shape] of Object.entries(__SHNOR_SHAPES__) as [EditableC
 }
 
 CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
+
+// Only files of the allowed types and size reach the media library.
+checkUploads(window);
 
 // A new entry's file name comes from its title, transliterated (ids are Latin: they are page addresses).
 CMS.registerEventListener({

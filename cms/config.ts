@@ -25,13 +25,14 @@ export interface CmsInputs {
 }
 
 export interface ConfigOptions {
-  /** Address of decap-server for local editing (`npm run cms`). */
+  /**
+   * The guarded local backend of `npm run cms` (http://127.0.0.1:<port>/<token>/api/v1). Only the
+   * config served by `npm run cms` has one; the built site's config never does.
+   */
   localBackendUrl?: string;
   /** Branch to edit instead of the one in settings (local editing on a feature branch). */
   branch?: string;
 }
-
-export const LOCAL_BACKEND_URL = 'http://127.0.0.1:8081/api/v1';
 
 
 interface FolderSpec {
@@ -161,8 +162,8 @@ export function generateConfig(inputs: CmsInputs, options: ConfigOptions = {}) {
   return {
     locale: 'ru',
     backend: productionBackend(inputs.settings, options.branch),
-    // On 127.0.0.1/localhost with decap-server running, Decap switches to it (npm run cms); elsewhere it is ignored.
-    local_backend: { url: options.localBackendUrl ?? LOCAL_BACKEND_URL, allowed_hosts: ['127.0.0.1', 'localhost'] },
+    // npm run cms only: Decap on 127.0.0.1 switches to the guarded decap-server (cms/guard.ts).
+    ...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl, allowed_hosts: ['127.0.0.1'] } } : {}),
     publish_mode: 'editorial_workflow',
     media_folder: 'public/uploads',
     public_folder: '/uploads',

@@ -1,7 +1,7 @@
 /**
  * What the admin's Content-Security-Policy must allow in production besides 'self': the API of the
  * Git host the CMS writes to (connect-src) and the host of the users' avatars (img-src). Local editing
- * needs only http://127.0.0.1:8081 (decap-server). For src/lib/headers.ts and the nginx example.
+ * (the guard of `npm run cms`) is allowed by the dev server only. For src/lib/headers.ts and the nginx example.
  */
 export interface CmsBackendSettings {
   backend: string;

@@ -1,45 +1,71 @@
 /**
- * Starts decap-server for local editing: git mode (the editorial workflow needs it: drafts are
- * branches cms/<collection>/<entry>) and bound to 127.0.0.1 only — without BIND_HOST it listens on
- * every interface and anyone on the network could write to the repository. Node only.
+ * Starts the local editing backend of `npm run cms`: decap-server in git mode (the editorial
+ * workflow needs it: drafts are branches cms/<collection>/<entry>) on a private Unix socket
+ * (cms/decap-socket.ts), and in front of it the guard (cms/guard.ts), the only thing listening on a
+ * TCP port, 127.0.0.1 only. The admin reaches it at a per-run address with a random token. Node only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startGuard } from './guard.ts';
 
-export const DECAP_HOST = '127.0.0.1';
-export const DECAP_PORT = 8081;
+export const GUARD_HOST = '127.0.0.1';
+export const GUARD_PORT = 8081;
+/** Where `npm run cms` serves the admin (the Astro dev server): the only origin the guard accepts. */
+export const DEV_ORIGIN = 'http://127.0.0.1:4321';
+/** Former names: the port of the CMS backend is the guard's. */
+export const DECAP_HOST = GUARD_HOST;
+export const DECAP_PORT = GUARD_PORT;
+
+const LAUNCHER = fileURLToPath(new URL('./decap-socket.ts', import.meta.url));
 
 export interface DecapServer {
+  /** The admin's local_backend address: http://127.0.0.1:<port>/<token>/api/v1. */
   url: string;
+  token: string;
+  /** The admin origin the guard accepts. */
+  origin: string;
+  port: number;
+  /** decap-server's process. */
   process: ChildProcess;
   stop: () => Promise<void>;
 }
 
-/** Environment of decap-server: the safety-relevant settings are fixed here, in one place. */
-export function decapServerEnv(repoDir: string, port = DECAP_PORT): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    MODE: 'git',
-    BIND_HOST: DECAP_HOST,
-    PORT: String(port),
-    GIT_REPO_DIRECTORY: repoDir,
-    LOG_LEVEL: process.env.DECAP_LOG_LEVEL ?? 'warn',
-  };
+export interface BackendOptions {
+  /** Admin origin (default DEV_ORIGIN). */
+  origin?: string;
+  /** Default: a new random token. */
+  token?: string;
+  /** Branch the admin edits (default: the one checked out in the repository). */
+  branch?: string;
+  /** Guard's log (default: console.warn). */
+  log?: (line: string) => void;
 }
 
-/** Resolves when something accepts TCP connections on host:port, rejects after `timeoutMs`. */
-export function waitForPort(host: string, port: number, timeoutMs = 15_000): Promise<void> {
+export const newToken = () => randomBytes(24).toString('base64url');
+
+/** Environment of decap-server: the repository, quiet logs. */
+export function decapServerEnv(repoDir: string): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: process.env.DECAP_LOG_LEVEL ?? 'warn' };
+}
+
+/** Resolves when something accepts connections (TCP host:port or a socket path), rejects after `timeoutMs`. */
+export function waitForPort(host: string, port: number | string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
-      const socket = connect({ host, port }, () => {
+      const socket = typeof port === 'string' ? connect({ path: port }) : connect({ host, port });
+      socket.once('connect', () => {
         socket.destroy();
         resolve();
       });
-      socket.on('error', () => {
+      socket.once('error', () => {
         socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`decap-server не запустился на ${host}:${port}.`));
+        if (Date.now() > deadline) reject(new Error(`decap-server не запустился (${typeof port === 'string' ? port : `${host}:${port}`}).`));
         else setTimeout(attempt, 100);
       });
     };
@@ -47,8 +73,8 @@ export function waitForPort(host: string, port: number, timeoutMs = 15_000): Pro
   });
 }
 
-/** True when the port is already taken on 127.0.0.1 (another decap-server, usually). */
-export function portInUse(port: number, host = DECAP_HOST): Promise<boolean> {
+/** True when the port is already taken on 127.0.0.1 (another npm run cms, usually). */
+export function portInUse(port: number, host = GUARD_HOST): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host, port }, () => {
       socket.destroy();
@@ -58,23 +84,48 @@ export function portInUse(port: number, host = DECAP_HOST): Promise<boolean> {
   });
 }
 
-export async function startDecapServer(repoDir: string, port = DECAP_PORT): Promise<DecapServer> {
-  if (await portInUse(port)) {
-    throw new Error(`Порт ${port} уже занят: вероятно, decap-server уже запущен (npm run cms в другом окне). Остановите его.`);
+function checkedOutBranch(repoDir: string): string {
+  return execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: repoDir, encoding: 'utf8' }).trim();
+}
+
+/** decap-server behind the guard; `port` is the guard's (0: a free one). */
+export async function startDecapServer(repoDir: string, port = GUARD_PORT, options: BackendOptions = {}): Promise<DecapServer> {
+  if (port && (await portInUse(port))) {
+    throw new Error(`Порт ${port} уже занят: вероятно, npm run cms уже запущен в другом окне. Остановите его.`);
   }
-  const entry = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
-  const child = spawn(process.execPath, [entry], { cwd: repoDir, env: decapServerEnv(repoDir, port), stdio: ['ignore', 'inherit', 'inherit'] });
+  const dir = mkdtempSync(join(tmpdir(), 'shnor-decap-'));
+  const socketPath = join(dir, 'decap.sock');
+  const child = spawn(process.execPath, [LAUNCHER, socketPath], { cwd: repoDir, env: decapServerEnv(repoDir), stdio: ['ignore', 'inherit', 'inherit'] });
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`decap-server завершился с кодом ${code}.`))));
-  await Promise.race([waitForPort(DECAP_HOST, port), exited]);
   exited.catch(() => {});
+  child.once('exit', cleanup);
+  try {
+    await Promise.race([waitForPort('', socketPath), exited]);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
+  const token = options.token ?? newToken();
+  const origin = options.origin ?? DEV_ORIGIN;
+  const guard = await startGuard({ host: GUARD_HOST, port, origin, token, branch: options.branch ?? checkedOutBranch(repoDir), socketPath, log: options.log }).catch((error: Error) => {
+    child.kill('SIGTERM');
+    throw error;
+  });
   return {
-    url: `http://${DECAP_HOST}:${port}/api/v1`,
+    url: guard.url,
+    token,
+    origin,
+    port: guard.port,
     process: child,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+    stop: async () => {
+      await guard.close();
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-      }),
+      });
+      cleanup();
+    },
   };
 }

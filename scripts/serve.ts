@@ -5,7 +5,8 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { headersFor } from '../src/lib/headers.ts';
+import { headersFor, isUploadPath } from '../src/lib/headers.ts';
+import { MEDIA_TYPES } from '../src/lib/media.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -14,9 +15,16 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8', '.wasm': 'application/wasm', '.woff2': 'font/woff2',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+  // Uploaded files: the allow-list's own types.
+  ...Object.fromEntries(Object.entries(MEDIA_TYPES).map(([ext, t]) => [`.${ext}`, t.mime])),
 };
 
-export function startServer(dir: string, port: number, host = '127.0.0.1') {
+export interface ServeOptions {
+  /** Origins the admin may connect to besides its own (read on every request; tests add the editing guard). */
+  adminConnect?: string[];
+}
+
+export function startServer(dir: string, port: number, host = '127.0.0.1', options: ServeOptions = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -41,7 +49,9 @@ export function startServer(dir: string, port: number, host = '127.0.0.1') {
     }
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream', ...headersFor(pathname) });
+    // A missing upload gets the 404 page with the page headers, not a download.
+    const headers = headersFor(found || !isUploadPath(pathname) ? pathname : '/404.html', { adminConnect: options.adminConnect });
+    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream', ...headers });
     createReadStream(target).pipe(res);
   });
   return new Promise<typeof server>((ok) => server.listen(port, host, () => ok(server)));

@@ -3,6 +3,8 @@ import { checkRules, type EntriesByCollection } from '../lib/rules.ts';
 import { fieldPath, type ContentError, type RawEntry } from '../lib/content-errors.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { loadContent } from './load.ts';
+import { checkMediaFolder } from './media.ts';
+import { MEDIA_FOLDER } from '../lib/media.ts';
 import { relative, join } from 'node:path';
 
 /** Runs one entry through its collection's schema; on success the entry keeps the parsed data. */
@@ -37,9 +39,10 @@ function checkCompleteness(root: string, contentDir: string, byCollection: Entri
   return errors;
 }
 
-/** Validates a content folder: file reading, schemas, cross-file rules. Reports every error. */
-export function validateContent(root: string, contentDir = join(root, 'content')): { errors: ContentError[]; entries: RawEntry[] } {
+/** Validates a content folder and the media folder: file reading, schemas, cross-file rules, uploads. Reports every error. */
+export function validateContent(root: string, contentDir = join(root, 'content'), mediaDir = join(root, MEDIA_FOLDER)): { errors: ContentError[]; entries: RawEntry[] } {
   const { entries, errors } = loadContent(root, contentDir);
+  errors.push(...checkMediaFolder(root, mediaDir));
   for (const entry of entries) errors.push(...checkSchema(entry));
   const byCollection: EntriesByCollection = {};
   for (const e of entries) (byCollection[e.collection] ??= []).push(e);

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer } from '../../scripts/serve.ts';
+import { startServer, type ServeOptions } from '../../scripts/serve.ts';
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
@@ -24,8 +24,8 @@ export function launch(): Promise<Browser> {
 }
 
 /** Serves a built site directory on a free loopback port. */
-export async function serve(dir = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = await startServer(dir, 0, '127.0.0.1');
+export async function serve(dir = 'dist', options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await startServer(dir, 0, '127.0.0.1', options);
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }

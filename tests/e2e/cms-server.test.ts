@@ -1,16 +1,17 @@
 /**
- * decap-server, as `npm run cms` starts it, accepts connections on 127.0.0.1 only: on this
- * machine's other addresses (other loopback addresses, IPv6, network interfaces) the connection
- * is refused, so nobody else on the network can write to the repository.
+ * The local editing backend, as `npm run cms` starts it: the guard accepts connections on
+ * 127.0.0.1 only (on this machine's other addresses — other loopback addresses, IPv6, network
+ * interfaces — the connection is refused, so nobody else on the network can write to the
+ * repository), and decap-server itself listens on no TCP port at all, only on a Unix socket in a
+ * folder of this user, so no browser page can reach it around the guard.
  */
+import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decapServerEnv, startDecapServer, type DecapServer } from '../../cms/server.ts';
 import { tempRepo } from './cms-helpers.ts';
-
-const PORT = 18_081;
 
 /** Connects and reports what happened: 'connected' or the error code (ECONNREFUSED…). */
 function tryConnect(host: string, port: number): Promise<string> {
@@ -38,12 +39,31 @@ function ownOtherAddresses(): string[] {
   return [...new Set(['127.0.0.2', ...addresses])];
 }
 
+/** What a process listens on: TCP ports and Unix socket paths (Linux /proc; 0A: TCP LISTEN, 00010000: accepting). */
+function listeningOf(pid: number): { tcp: number[]; unix: string[] } {
+  const link = (fd: string) => {
+    try {
+      return readlinkSync(`/proc/${pid}/fd/${fd}`);
+    } catch {
+      return ''; // closed meanwhile
+    }
+  };
+  const inodes = new Set(readdirSync(`/proc/${pid}/fd`).map((fd) => /^socket:\[(\d+)\]$/.exec(link(fd))?.[1]).filter(Boolean));
+  const tcp = ['tcp', 'tcp6'].flatMap((table) =>
+    readFileSync(`/proc/net/${table}`, 'utf8').split('\n').slice(1).map((l) => l.trim().split(/\s+/)).filter((f) => f[3] === '0A' && inodes.has(f[9])).map((f) => parseInt(f[1].split(':')[1], 16)),
+  );
+  const unix = readFileSync('/proc/net/unix', 'utf8').split('\n').slice(1).map((l) => l.trim().split(/\s+/)).filter((f) => inodes.has(f[6]) && f[3] === '00010000').map((f) => f[7]);
+  return { tcp, unix };
+}
+
 let repo: ReturnType<typeof tempRepo>;
 let server: DecapServer;
+let PORT: number;
 
 beforeAll(async () => {
   repo = tempRepo(join(process.cwd(), 'content'));
-  server = await startDecapServer(repo.dir, PORT);
+  server = await startDecapServer(repo.dir, 0, { origin: 'http://127.0.0.1:4321' });
+  PORT = server.port;
 });
 
 afterAll(async () => {
@@ -51,9 +71,19 @@ afterAll(async () => {
   repo?.remove();
 });
 
-describe('decap-server', () => {
-  it('is started in git mode and bound to 127.0.0.1', () => {
-    expect(decapServerEnv('/repo', PORT)).toMatchObject({ MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(PORT), GIT_REPO_DIRECTORY: '/repo' });
+describe('local editing backend', () => {
+  it('runs decap-server on the repository, in git mode (the editorial workflow)', async () => {
+    expect(decapServerEnv('/repo')).toMatchObject({ GIT_REPO_DIRECTORY: '/repo' });
+    const info = await fetch(server.url, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'http://127.0.0.1:4321' }, body: '{"action":"info"}' });
+    expect(await info.json()).toMatchObject({ type: 'local_git', publish_modes: ['simple', 'editorial_workflow'] });
+  });
+
+  it('decap-server listens on no TCP port, only on a Unix socket in a folder of this user alone', () => {
+    const { tcp, unix } = listeningOf(server.process.pid!);
+    expect(tcp).toEqual([]);
+    expect(unix).toHaveLength(1);
+    expect(statSync(join(unix[0], '..')).mode & 0o777).toBe(0o700);
+    expect(listeningOf(process.pid).tcp).toContain(PORT);
   });
 
   it('accepts connections on 127.0.0.1', async () => {

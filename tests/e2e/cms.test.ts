@@ -1,30 +1,27 @@
 /**
- * Decap CMS in a real Chromium against decap-server (git mode, 127.0.0.1) on a temporary copy of
- * the repository: Russian interface, a roadmap created through the form lands as a valid file,
+ * Decap CMS in a real Chromium against decap-server (git mode) behind the editing guard, on a
+ * temporary copy of the repository: Russian interface, a roadmap created through the form lands as a valid file,
  * a missing required field is refused, a script in a Markdown body does not run in the preview.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionShapes } from '../../cms/collections.ts';
 import { parseFile, serializeFile } from '../../cms/format.ts';
 import { createRoadmapLink } from '../../cms/links.ts';
-import { startDecapServer, type DecapServer } from '../../cms/server.ts';
 import { loadContent } from '../../src/validation/load.ts';
 import { validateContent } from '../../src/validation/validate.ts';
-import { launch, serve } from './browser.ts';
-import { buildAdminFor, git, tempRepo } from './cms-helpers.ts';
+import { launch } from './browser.ts';
+import { git, startCms, tempRepo, type CmsSite } from './cms-helpers.ts';
 
 const XSS_MEASURE = 'cms-proverka-skripta';
 /** Decap loads collections and renders forms asynchronously. */
 const WAIT = { timeout: 20_000 };
 
 let repo: ReturnType<typeof tempRepo>;
+let web: CmsSite;
 let siteDir: string;
-let web: Awaited<ReturnType<typeof serve>>;
-let decap: DecapServer;
 let browser: Browser;
 const external: string[] = [];
 
@@ -84,19 +81,15 @@ async function expandAll(list: Locator) {
 
 beforeAll(async () => {
   repo = tempRepo(join(process.cwd(), 'content'), { prepare: addHostileMeasure });
-  siteDir = mkdtempSync(join(tmpdir(), 'shnor-site-'));
-  await buildAdminFor(repo.dir, siteDir);
-  decap = await startDecapServer(repo.dir);
-  web = await serve(siteDir);
+  web = await startCms(repo.dir);
+  siteDir = web.siteDir;
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await web?.close();
-  await decap?.stop();
+  await web?.stop();
   repo?.remove();
-  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
 describe('CMS', () => {
@@ -185,6 +178,8 @@ describe('CMS', () => {
     const file = join('content', 'roadmaps', school.municipality, `${id}.yaml`);
     const draftBranch = `cms/roadmaps-${school.municipality}/${id}`;
     await expect.poll(() => git(repo.dir, 'branch', '--list', draftBranch), WAIT).toContain(draftBranch);
+    // decap-server commits on the draft branch, then checks the edited branch out again.
+    await expect.poll(() => git(repo.dir, 'rev-parse', '--abbrev-ref', 'HEAD'), WAIT).toBe('main');
     // A draft lives on its branch until it is published.
     expect(existsSync(join(repo.dir, file))).toBe(false);
 

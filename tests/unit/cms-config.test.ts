@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { collectionShapes, EDITABLE_COLLECTIONS, type CollectionShape } from '../../cms/collections.ts';
 import { configYaml } from '../../cms/build.ts';
-import { generateConfig, LOCAL_BACKEND_URL } from '../../cms/config.ts';
+import { generateConfig } from '../../cms/config.ts';
 import { readCmsInputs } from '../../cms/content.ts';
 import { optionLabels } from '../../cms/fields.ts';
 import { FIELD_LABELS, type EditableCollection } from '../../cms/labels.ts';
@@ -173,14 +173,25 @@ describe('CMS config ↔ schemas', () => {
     for (const t of templates) for (const [, name] of t.matchAll(/\{\{\s*([^}|\s]+)/g)) expect(name, t).toMatch(/^fields\./);
   });
 
-  it('is in Russian, with the editorial workflow, media folder and the local backend on 127.0.0.1', () => {
+  it('is in Russian, with the editorial workflow and the media folder', () => {
     expect(config.locale).toBe('ru');
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.media_folder).toBe('public/uploads');
     expect(config.public_folder).toBe('/uploads');
-    expect(config.local_backend.url).toBe(LOCAL_BACKEND_URL);
-    expect(LOCAL_BACKEND_URL).toMatch(/^http:\/\/127\.0\.0\.1:8081\//);
     expect(config.backend.name).toBe(inputs.settings?.cms?.backend);
+  });
+
+  it('has no local backend in the published config: it points nowhere on the editor\'s machine', () => {
+    expect(config).not.toHaveProperty('local_backend');
+    const text = configYaml(config);
+    for (const local of ['local_backend', '127.0.0.1', 'localhost', ':8081']) expect(text).not.toContain(local);
+  });
+
+  it('points at the guarded backend only when npm run cms passes its address (with the token)', () => {
+    const url = 'http://127.0.0.1:8081/c2VjcmV0LXRva2Vu/api/v1';
+    const local = generateConfig(inputs, { localBackendUrl: url });
+    expect(local).toMatchObject({ local_backend: { url, allowed_hosts: ['127.0.0.1'] } });
+    expect(configYaml(local)).toContain(`url: ${url}`);
   });
 
   it('sets sanitize_preview: true on every Markdown body', () => {
