@@ -50,11 +50,12 @@ export function isAllowedExtension(ext: string): ext is MediaExtension {
 /** Human list of the allowed types, for messages: «PDF, DOCX, …». */
 export const ALLOWED_LABELS = [...new Set(Object.values(MEDIA_TYPES).map((t) => t.label))].join(', ');
 
-/** Size in Russian units, e.g. «1,2 МБ». */
+/** Size in Russian units, e.g. «1,2 МБ»; rounded up, so a file just over a limit never reads as the limit. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} Б`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} КБ`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} КБ`;
+  const mb = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
+  return `${String(mb).replace('.', ',')} МБ`;
 }
 
 /**

@@ -68,7 +68,7 @@ describe('cases made in a temporary copy', () => {
   it('refuses a file over the size limit, a symbolic link and a hidden folder, and nothing else', () => {
     expect(found.map(formatError)).toEqual([
       'Файл .git: скрытая папка (имя начинается с точки) в папке загрузок не принимается. Переименуйте или удалите её.',
-      'Файл bolshoy.pdf: файл весит 10,0 МБ, больше предела 10,0 МБ. Уменьшите или разделите файл.',
+      'Файл bolshoy.pdf: файл весит 10,1 МБ, больше предела 10 МБ. Уменьшите или разделите файл.',
       'Файл ssylka.pdf: символическая ссылка в папке загрузок не принимается. Положите на её место сам файл.',
     ]);
   });

@@ -50,7 +50,7 @@ describe('uploads in the admin', () => {
     ['stranica.html', 'text/html', Buffer.from('<!doctype html><script>fetch("/")</script>'), 'тип файла «.html» не принимается.'],
     ['skript.js', 'text/javascript', Buffer.from('fetch("/")'), 'тип файла «.js» не принимается.'],
     ['otchet.pdf', 'application/pdf', Buffer.from('<!doctype html><script>fetch("/")</script>'), 'содержимое файла не похоже на PDF'],
-    ['bolshoy.pdf', 'application/pdf', Buffer.concat([PDF, Buffer.alloc(MAX_MEDIA_BYTES)]), 'больше предела 10,0 МБ'],
+    ['bolshoy.pdf', 'application/pdf', Buffer.concat([PDF, Buffer.alloc(MAX_MEDIA_BYTES)]), 'больше предела 10 МБ'],
   ])('refuses %s with a Russian message and uploads nothing', async (name, type, buffer, reason) => {
     const head = git(repo.dir, 'rev-parse', 'HEAD');
     dialogs.length = 0;

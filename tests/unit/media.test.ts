@@ -24,7 +24,7 @@ describe('uploaded files', () => {
     expect(mediaProblem('doc.docx', PDF, 10)).toMatch(/не похоже на DOCX/);
   });
   it('refuses files over the limit and dotfiles', () => {
-    expect(mediaProblem('big.pdf', PDF, MAX_MEDIA_BYTES + 1)).toMatch(/больше предела 10,0 МБ/);
+    expect(mediaProblem('big.pdf', PDF, MAX_MEDIA_BYTES + 1)).toMatch(/файл весит 10,1 МБ, больше предела 10 МБ/);
     expect(mediaProblem('big.pdf', PDF, MAX_MEDIA_BYTES)).toBeUndefined();
     expect(mediaProblem('.htaccess', PDF, 10)).toMatch(/скрытые файлы/);
   });
