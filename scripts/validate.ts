@@ -13,8 +13,12 @@ const root = process.cwd();
 const contentDir = at >= 0 && args[at + 1] ? resolve(args[at + 1]) : resolve(root, process.env.SHNOR_CONTENT ?? 'content');
 
 const started = performance.now();
-const { errors, entries } = validateContent(root, contentDir);
+const { errors, warnings, entries } = validateContent(root, contentDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+// Warnings do not fail the run: the source document may require the day.
+for (const w of warnings) console.log(`Предупреждение. ${formatError(w)}`);
+if (warnings.length) console.log(`Предупреждений — ${warnings.length}: сроки в выходные или праздничные дни. Сборка продолжается.\n`);
 
 if (errors.length) {
   for (const e of errors) console.error(formatError(e));

@@ -1,5 +1,6 @@
 import { DIRECTION_CODES, ROLES } from '../data/lists.ts';
 import { checkRules, type EntriesByCollection } from '../lib/rules.ts';
+import { checkWorkingDays } from '../lib/rules-dates.ts';
 import { fieldPath, type ContentError, type RawEntry } from '../lib/content-errors.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { loadContent } from './load.ts';
@@ -37,8 +38,11 @@ function checkCompleteness(root: string, contentDir: string, byCollection: Entri
   return errors;
 }
 
-/** Validates a content folder: file reading, schemas, cross-file rules. Reports every error. */
-export function validateContent(root: string, contentDir = join(root, 'content')): { errors: ContentError[]; entries: RawEntry[] } {
+/**
+ * Validates a content folder: file reading, schemas, cross-file rules. Reports every error, and
+ * warnings that do not stop the build (deadlines on days off).
+ */
+export function validateContent(root: string, contentDir = join(root, 'content')): { errors: ContentError[]; warnings: ContentError[]; entries: RawEntry[] } {
   const { entries, errors } = loadContent(root, contentDir);
   for (const entry of entries) errors.push(...checkSchema(entry));
   const byCollection: EntriesByCollection = {};
@@ -46,5 +50,5 @@ export function validateContent(root: string, contentDir = join(root, 'content')
   errors.push(...checkCompleteness(root, contentDir, byCollection));
   errors.push(...checkRules(byCollection));
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { errors, entries };
+  return { errors, warnings: checkWorkingDays(entries), entries };
 }
