@@ -62,7 +62,7 @@ export const municipalitySchema = z.strictObject({
   /** § 1: schools with low results (ids, «500+») and their school coordinators. */
   lowResultSchools: listOrEmpty(z.strictObject({ school: slug, coordinator: contactSchema })),
   /** § 2: schools with high risks of low results (ids), the grounds and the head of the school. */
-  highRiskSchools: listOrEmpty(z.strictObject({ school: slug, grounds: text, head: optional(contactSchema) })),
+  highRiskSchools: listOrEmpty(z.strictObject({ school: slug, grounds: text, head: contactSchema })),
   /** Fictional sample content. */
   example,
 });
