@@ -58,12 +58,18 @@ const FOLDERS: Record<Exclude<EditableCollection, 'settings' | 'deficits'>, Fold
     summary: '{{fields.school}} · {{fields.year}} · {{fields.approval.status}}',
     sortable: ['school', 'year'],
   },
+  municipalRoadmaps: {
+    identifier: 'municipality',
+    slug: '{{fields.municipality}}-{{fields.year}}',
+    summary: '{{fields.municipality}} · {{fields.year}} · {{fields.approval.status}}',
+    sortable: ['municipality', 'year'],
+  },
 };
 
 const SHAPES = collectionShapes();
 
 /** Collections shared by the whole region, in sidebar order (per-municipality ones follow). */
-const SHARED = ['measures', 'practices', 'municipalities', 'templates', 'calendar', 'roles', 'directions'] as const;
+const SHARED = ['measures', 'practices', 'municipalities', 'municipalRoadmaps', 'templates', 'calendar', 'roles', 'directions'] as const;
 
 function fieldsFor(ctx: FieldContext): DecapField[] {
   const shape = SHAPES[ctx.collection];

@@ -83,6 +83,7 @@ const RELATIONS: Record<string, (ctx: FieldContext) => Record<string, unknown>> 
   'roadmaps:activities.measure': () => relation('measures', ['title']),
   'practices:municipality': () => relation('municipalities', ['name']),
   'practices:measures': () => relation('measures', ['title'], { multiple: true }),
+  'municipalRoadmaps:municipality': () => relation('municipalities', ['name']),
 };
 
 /** Values a new entry (or a new list item) starts with. */
@@ -92,6 +93,10 @@ const DEFAULTS: Record<string, (ctx: FieldContext) => unknown> = {
   'roadmaps:approval.status': () => 'draft',
   'roadmaps:approval.history.status': () => 'draft',
   'measures:review.status': () => 'draft',
+  'municipalRoadmaps:year': (ctx) => ctx.cycleYear,
+  'municipalRoadmaps:actions.status': () => 'planned',
+  'municipalRoadmaps:approval.status': () => 'draft',
+  'municipalRoadmaps:approval.history.status': () => 'draft',
 };
 
 /** Readable one-line summaries of list items (Decap templates: always `{{fields.x}}`). */
@@ -107,7 +112,14 @@ const SUMMARIES: Record<string, string> = {
   'schools:visits': '{{fields.date}}: {{fields.purpose | truncate(60)}}',
   'calendar:events': '{{fields.start}}–{{fields.end}}: {{fields.title | truncate(60)}}',
   'calendar:events.actions': '{{fields.role}}: {{fields.text | truncate(60)}}',
-  'municipalities:programme.events': '{{fields.date}}: {{fields.title}}',
+  'municipalities:programme.events': '{{fields.title | truncate(80)}}',
+  'municipalities:programme.deficitFindings': '{{fields.school}}',
+  'municipalities:programme.monitoring.data': '{{fields.date}}: {{fields.indicator | truncate(50)}} — {{fields.value}} {{fields.unit}}',
+  'municipalities:lowResultSchools': '{{fields.school}}: {{fields.coordinator.position}}',
+  'schools:plannedVisits': '{{fields.date}}: {{fields.purpose | truncate(60)}}',
+  'municipalRoadmaps:actions': '{{fields.text | truncate(70)}}',
+  'municipalRoadmaps:actions.evidence': '{{fields.title}}',
+  'municipalRoadmaps:approval.history': '{{fields.date}}: {{fields.status}} ({{fields.by}})',
   'deficits:deficits': '{{fields.number}}. {{fields.title | truncate(80)}}',
 };
 

@@ -4,6 +4,8 @@
  * tests/unit/cms-config.test.ts fails when a schema field has no entry here or an entry names no field.
  */
 import type { CollectionName } from '../src/schemas/index.ts';
+import { EXAMPLE, f, LINK_TITLE, LINK_URL, long } from './label-helpers.ts';
+import { MUNICIPAL_ROADMAP_LABELS, MUNICIPALITY_LABELS } from './labels-municipal.ts';
 
 export interface FieldLabel {
   label: string;
@@ -24,13 +26,6 @@ export interface CollectionLabel {
 
 export type EditableCollection = Exclude<CollectionName, 'methodology'>;
 
-const f = (label: string, hint?: string, extra: Omit<FieldLabel, 'label' | 'hint'> = {}): FieldLabel => ({ label, hint, ...extra });
-const long = (label: string, hint?: string): FieldLabel => ({ label, hint, long: true });
-
-/** Fields that appear in several collections. */
-const EXAMPLE = f('Учебный пример', 'Отметьте, если запись вымышленная: на сайте она будет помечена как пример.');
-const LINK_TITLE = f('Название', 'Что находится по ссылке.');
-const LINK_URL = f('Адрес', 'Начинается с https:// или с / для страницы этого сайта.');
 
 export const COLLECTION_LABELS: Record<EditableCollection, CollectionLabel> = {
   settings: { label: 'Настройки сайта', singular: 'Настройки', description: 'Название, регион, год цикла и подключение CMS к Git.' },
@@ -44,6 +39,7 @@ export const COLLECTION_LABELS: Record<EditableCollection, CollectionLabel> = {
   municipalities: { label: 'Муниципалитеты', singular: 'Муниципалитет', description: 'Муниципалитеты и их программы поддержки школ.' },
   schools: { label: 'Школы', singular: 'Школа', description: 'Школы программы в муниципалитете.' },
   roadmaps: { label: 'Дорожные карты', singular: 'Дорожная карта', description: 'Дорожные карты школ муниципалитета.' },
+  municipalRoadmaps: { label: 'Дорожные карты муниципалитетов', singular: 'Дорожная карта муниципалитета', description: 'Пронумерованные действия муниципалитета по работе со ШНОР: срок, исполнитель, ожидаемый результат.' },
 };
 
 export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>> = {
@@ -73,6 +69,7 @@ export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>
     'contactFrequency.phase': f('Этап работы', 'Например, «Разработка документов».'),
     'contactFrequency.frequency': f('Частота словами', 'Например, «не реже 1 раза в неделю».'),
     'contactFrequency.maxIntervalDays': f('Наибольший перерыв, дней', 'То же в днях: по нему проверяется соблюдение частоты.'),
+    'contactFrequency.basis': f('Основание', 'Требование документов программы или рекомендация этого сайта. Если не указано — требование программы.'),
     inSystem: f('Действия в системе мониторинга', undefined, { item: 'Действие' }),
     order: f('Порядок в списках', 'Меньшее число — выше в списке.'),
   },
@@ -151,40 +148,14 @@ export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>
     'events.level': f('Уровень', 'Кто организует.'),
     'events.organiser': f('Организатор', 'Если это не роль программы, например «ФИОКО».'),
     'events.stage': f('Этап программы'),
+    'events.source': f('Источник даты', 'Документ словами, а не имя файла: например, «приказ управления образования от 28.12.2024 № 859».'),
+    'events.differsFrom': f('Другой документ даёт иной срок', 'Идентификатор события этого года с тем же шагом по другому документу: на странице будут показаны оба.'),
+    'events.snapshot': f('Срез мониторинга', 'Отметьте, если в этот день подводится мониторинг этапа: показатели сохранятся на эту дату.'),
     'events.actions': f('Что делают роли', undefined, { singular: 'действие роли' }),
     'events.actions.role': f('Роль'),
     'events.actions.text': long('Что делает'),
   },
-  municipalities: {
-    name: f('Название муниципалитета'),
-    coordinatorOrg: f('Организация-координатор', 'Кто координирует программу в муниципалитете.'),
-    year: f('Год программы'),
-    programme: f('Программа поддержки школ'),
-    'programme.components': f('Что включает программа', 'Диагностика, работа со школьными координаторами…', { item: 'Компонент' }),
-    'programme.events': f('План мероприятий года', undefined, { singular: 'мероприятие' }),
-    'programme.events.title': f('Мероприятие'),
-    'programme.events.date': f('Дата'),
-    'programme.diagnosticsPeriod': f('Период диагностики факторов риска', 'По муниципальному приказу.'),
-    'programme.diagnosticsPeriod.start': f('Начало'),
-    'programme.diagnosticsPeriod.end': f('Окончание'),
-    'programme.diagnosticsPeriod.order': f('Приказ', 'Реквизиты приказа.'),
-    'programme.tasks': f('Задачи программы', 'Из списка шаблона.', { item: 'Задача' }),
-    'programme.monitoring': f('Мониторинг', 'Элементы мониторинга и источники информации.', { singular: 'элемент мониторинга' }),
-    'programme.monitoring.element': f('Элемент мониторинга'),
-    'programme.monitoring.sources': f('Источники информации', undefined, { item: 'Источник' }),
-    'programme.coordinatorSupport': f('Поддержка школьных координаторов', undefined, { singular: 'форму поддержки' }),
-    'programme.coordinatorSupport.text': long('Форма поддержки'),
-    'programme.coordinatorSupport.frequency': f('Периодичность'),
-    'programme.parentInvolvement': f('Вовлечение родителей и партнёров', undefined, { singular: 'направление работы' }),
-    'programme.parentInvolvement.text': long('Что делается'),
-    'programme.parentInvolvement.resources': f('Материалы', undefined, { singular: 'материал' }),
-    'programme.parentInvolvement.resources.title': LINK_TITLE,
-    'programme.parentInvolvement.resources.url': LINK_URL,
-    highRiskSchools: f('Школы с высокими рисками', 'И основания для включения в список.', { singular: 'школу' }),
-    'highRiskSchools.school': f('Школа (идентификатор)', 'Имя файла школы латиницей, например sosh-12-primer.'),
-    'highRiskSchools.grounds': long('Основания'),
-    example: EXAMPLE,
-  },
+  municipalities: MUNICIPALITY_LABELS,
   schools: {
     shortName: f('Краткое название', 'Например, «СОШ № 12».'),
     fullName: long('Полное официальное название'),
@@ -205,6 +176,10 @@ export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>
     'visits.byRole': f('Кто выезжал (роль)'),
     'visits.purpose': long('Цель выезда'),
     'visits.result': long('Результат'),
+    plannedVisits: f('График выездов', 'Запланированные посещения: на странице школы они стоят рядом с журналом.', { singular: 'плановый выезд' }),
+    'plannedVisits.date': f('Планируемая дата'),
+    'plannedVisits.byRole': f('Кто выезжает (роль)'),
+    'plannedVisits.purpose': long('Цель выезда'),
     example: EXAMPLE,
   },
   roadmaps: {
@@ -255,6 +230,7 @@ export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>
     'approval.history.comment': long('Комментарий', 'При возврате на доработку — что изменить (не короче 10 символов).'),
     example: EXAMPLE,
   },
+  municipalRoadmaps: MUNICIPAL_ROADMAP_LABELS,
 };
 
 /** The body of Markdown collections (not part of the frontmatter schema). */

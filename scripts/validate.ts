@@ -17,8 +17,12 @@ const media = args.indexOf('--media');
 const mediaDir = media >= 0 && args[media + 1] ? resolve(args[media + 1]) : resolve(root, MEDIA_FOLDER);
 
 const started = performance.now();
-const { errors, entries } = validateContent(root, contentDir, mediaDir);
+const { errors, warnings, entries } = validateContent(root, contentDir, mediaDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+// Warnings do not fail the run: the source document may require the day.
+for (const w of warnings) console.log(`Предупреждение. ${formatError(w)}`);
+if (warnings.length) console.log(`Предупреждений — ${warnings.length}: сроки в выходные или праздничные дни. Сборка продолжается.\n`);
 
 if (errors.length) {
   for (const e of errors) console.error(formatError(e));

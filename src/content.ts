@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, type SiteIndex } from './lib/site-index.ts';
 import { todayIso } from './lib/dates.ts';
+import { developmentEnd, stageCutoffs, type StageCutoff } from './lib/cycle.ts';
 
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -21,12 +22,18 @@ export interface Site extends SiteIndex {
   /** Visit frequency limits in days, from the curator role's contact frequencies. */
   visitLimits: { development: number; implementation: number };
   practiceEntries: Map<string, PracticeEntry>;
+  /** The build date: monitoring defaults to it (DESIGN.md, «Dates that move»). */
+  today: string;
+  /** End of the current calendar's document-development time (weekly visits end there at the latest). */
+  developmentUntil?: string;
+  /** Cut-off days of the stage snapshots in the current calendar. */
+  stageCutoffs: StageCutoff[];
 }
 
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const [settings, methodology, roles, directions, deficits, measures, practices, templates, calendar, municipalities, schools, roadmaps] =
+  const [settings, methodology, roles, directions, deficits, measures, practices, templates, calendar, municipalities, schools, roadmaps, municipalRoadmaps] =
     await Promise.all([
       getCollection('settings'),
       getCollection('methodology'),
@@ -40,13 +47,15 @@ async function load(): Promise<Site> {
       getCollection('municipalities'),
       getCollection('schools'),
       getCollection('roadmaps'),
+      getCollection('municipalRoadmaps'),
     ]);
   const index = buildIndex({
     settings: settings.find((s) => s.id === 'site')!.data,
     roles, directions,
     deficits: deficits.map((d) => ({ number: d.data.number, title: d.data.title })),
-    measures, practices, templates, calendar, municipalities, schools, roadmaps,
+    measures, practices, templates, calendar, municipalities, schools, roadmaps, municipalRoadmaps,
   });
+  const current = [...calendar].sort((a, b) => b.data.year - a.data.year)[0]?.data;
   const limits = index.role.get('curator')?.data.contactFrequency.map((c) => c.maxIntervalDays) ?? [];
   return {
     ...index,
@@ -57,12 +66,21 @@ async function load(): Promise<Site> {
     methodology: methodology.sort((a, b) => a.data.order - b.data.order),
     measureEntries: new Map(measures.map((m) => [m.id, m])),
     practiceEntries: new Map(practices.map((p) => [p.id, p])),
+    today: todayIso(),
+    developmentUntil: developmentEnd(current),
+    stageCutoffs: stageCutoffs(current),
   };
 }
 
 /** The whole site's content, loaded and indexed once. */
 export function site(): Promise<Site> {
   return (cached ??= load());
+}
+
+/** Static paths of every municipal roadmap route (/municipalitety/<id>/<year>…). */
+export async function municipalRoadmapPaths() {
+  const { municipalRoadmaps } = await site();
+  return (municipalRoadmaps ?? []).map((roadmap) => ({ params: { id: roadmap.data.municipality, year: String(roadmap.data.year) }, props: { roadmap } }));
 }
 
 /** Static paths of every roadmap route (/shkoly/<school>/<year>…): one per roadmap, with it as a prop. */

@@ -12,6 +12,7 @@ import { settingsSchema } from '../../src/schemas/settings.ts';
 import { parseYaml } from '../../src/validation/load.ts';
 import { Rng } from './rng.ts';
 import { dumpYaml, writeStaticCollections, type StaticReport } from './static-content.ts';
+import { lowResultSchools, municipalRoadmap } from './municipal-corpus.ts';
 import {
   AUDIENCES, INDICATOR_NAMES, MEASURE_KINDS, METHODS, OBJECTS, RESPONSIBLE, RESULTS, SUBJECTS, TAILS, TOPICS,
   actionPhrase, cap, paragraph, placeName, slugify, stem,
@@ -252,16 +253,18 @@ export function generateCorpus(options: CorpusOptions): CorpusManifest {
       name: m.name, coordinatorOrg: `Управление образования: ${m.name}`, year,
       programme: {
         components: r.sample(COMPONENTS, r.int(4, 6)),
-        events: Array.from({ length: r.int(4, 8) }, () => r.int(15, 350)).sort((a, b) => a - b).map((d) => ({ title: `${actionPhrase(r)} (${m.name})`, date: day(year, d) })),
+        events: Array.from({ length: r.int(4, 8) }, () => r.int(1, 12)).sort((a, b) => a - b).map((mo) => ({ title: `${actionPhrase(r)} (${m.name})`, when: { from: `${year}-${String(mo).padStart(2, '0')}` } })),
         diagnosticsPeriod: { start: day(year, dStart), end: day(year, dStart + r.int(14, 30)), order: `приказ управления образования № ${r.int(10, 400)}-од` },
         tasks: r.sample(MUN_TASKS, r.int(3, 5)),
         monitoring: r.sample(MONITORING, r.int(3, 5)).map((element) => ({ element, sources: r.sample(SOURCES, r.int(1, 3)) })),
         coordinatorSupport: Array.from({ length: r.int(2, 4) }, () => ({ text: actionPhrase(r), ...(r.chance(0.6) ? { frequency: r.pick(['ежемесячно', 'раз в четверть', 'еженедельно']) } : {}) })),
         parentInvolvement: Array.from({ length: r.int(1, 3) }, (_, k) => ({ text: actionPhrase(r), resources: r.chance(0.5) ? [{ title: 'Памятка для родителей', url: `/metodika/#roditeli-${k + 1}` }] : [] })),
       },
-      highRiskSchools: m.schools.filter((s) => !s.project500).slice(0, 5).map((s) => ({ school: s.id, grounds: `Риски высокой значимости по направлениям ${s.risk.filter((x) => x.significance === 'high').map((x) => x.direction).join(', ')} (${s.shortName})` })),
+      lowResultSchools: lowResultSchools(m.schools),
+      highRiskSchools: m.schools.filter((s) => !s.project500).slice(0, 5).map((s) => ({ school: s.id, grounds: `Риски высокой значимости по направлениям ${s.risk.filter((x) => x.significance === 'high').map((x) => x.direction).join(', ')} (${s.shortName})`, head: { position: 'директор', consentToPublish: false } })),
     };
     write(`municipalities/${m.id}.yaml`, dumpYaml(data));
+    write(`municipal-roadmaps/${m.id}-${year}.yaml`, dumpYaml(municipalRoadmap(seed, m, year)));
   });
 
   // Practices.
@@ -293,7 +296,7 @@ export function generateCorpus(options: CorpusOptions): CorpusManifest {
   const manifest: CorpusManifest = {
     options: { schools: options.schools, municipalities: options.municipalities, measures: options.measures, practices: options.practices, seed },
     year,
-    counts: { schools: allSchools.length, roadmaps: allSchools.length, municipalities: muns.length, measures: measureIds.length, practices: practiceIds.length },
+    counts: { schools: allSchools.length, roadmaps: allSchools.length, municipalities: muns.length, municipalRoadmaps: muns.length, measures: measureIds.length, practices: practiceIds.length },
     files: files + staticReport.copied.length + staticReport.generated.length,
     bytes,
     static: staticReport,

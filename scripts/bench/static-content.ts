@@ -124,9 +124,9 @@ export function writeStaticCollections(src: string, out: string, year: number): 
     gen(`calendar/${year}.yaml`, dumpYaml({
       year,
       events: [
-        { id: 'diagnostika', start: `${year}-01-20`, end: `${year}-02-07`, title: 'Диагностика факторов риска', level: 'regional', stage: 'organizational', actions: [{ role: 'curator', text: 'Помогает школе заполнить анкету.' }] },
-        { id: 'dorozhnye-karty', start: `${year}-02-10`, end: `${year}-03-14`, title: 'Разработка дорожных карт', level: 'school', stage: 'planning', actions: [{ role: 'school-director', text: 'Утверждает дорожную карту.' }] },
-        { id: 'realizatsiya', start: `${year}-03-17`, end: `${year}-12-19`, title: 'Реализация мер', level: 'school', stage: 'implementation', actions: [] },
+        { id: 'diagnostika', start: `${year}-01-20`, end: `${year}-02-07`, title: 'Диагностика факторов риска', level: 'regional', stage: 'organizational', source: 'Календарь для замеров', actions: [{ role: 'curator', text: 'Помогает школе заполнить анкету.' }] },
+        { id: 'dorozhnye-karty', start: `${year}-02-10`, end: `${year}-03-14`, title: 'Разработка дорожных карт', level: 'school', stage: 'planning', source: 'Календарь для замеров', actions: [{ role: 'school-director', text: 'Утверждает дорожную карту.' }] },
+        { id: 'realizatsiya', start: `${year}-03-17`, end: `${year}-12-19`, title: 'Реализация мер', level: 'school', stage: 'implementation', source: 'Календарь для замеров', actions: [] },
       ],
     }));
   }

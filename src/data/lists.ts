@@ -7,25 +7,37 @@
 export const ROLES = {
   'regional-center': 'Региональный центр (ЦНППМПР)',
   rma: 'Региональный методический актив (РМА)',
+  rkc: 'Региональный консультационный центр (РКЦ)',
   mouo: 'Муниципальный орган управления образованием (МОУО)',
+  mkc: 'Муниципальный консультационный центр (МКЦ)',
   'municipal-coordinator': 'Муниципальный координатор',
   curator: 'Муниципальный куратор',
   'school-director': 'Директор школы',
   'school-coordinator': 'Школьный координатор',
   'partner-school': 'Школа-партнёр (наставник)',
+  teacher: 'Учитель',
 } as const;
 
 /** Short forms of the role labels for tables and tags. */
 export const ROLES_SHORT: Record<keyof typeof ROLES, string> = {
   'regional-center': 'ЦНППМПР',
   rma: 'РМА',
+  rkc: 'РКЦ',
   mouo: 'МОУО',
+  mkc: 'МКЦ',
   'municipal-coordinator': 'Координатор',
   curator: 'Куратор',
   'school-director': 'Директор',
   'school-coordinator': 'Школьный координатор',
   'partner-school': 'Школа-партнёр',
+  teacher: 'Учитель',
 };
+
+/** Where a contact frequency comes from: the programme's documents, or a recommendation of this site. */
+export const FREQUENCY_BASIS = {
+  programme: 'Требование программы',
+  recommendation: 'Рекомендация сайта, не требование программы',
+} as const;
 
 /** Level at which a role works or a measure is taken. */
 export const LEVELS = {
@@ -47,6 +59,12 @@ export const PROGRAMME_STAGES = {
   organizational: 'Этап I. Организационный',
   planning: 'Этап II. Формирование дорожных карт',
   implementation: 'Этап III. Реализация мер',
+} as const;
+
+/** Stages of monitoring with a dated snapshot (the calendar marks their cut-off days); keys are URL parts. */
+export const MONITORING_STAGES = {
+  'etap-1': 'Мониторинг этапа 1',
+  'etap-2': 'Мониторинг этапа 2',
 } as const;
 
 /** Levels of general education. */

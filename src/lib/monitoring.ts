@@ -6,7 +6,7 @@ import type { ApprovalStatus, RoleId } from '../data/lists.ts';
 import type { Roadmap } from '../schemas/roadmaps.ts';
 import type { School } from '../schemas/schools.ts';
 import { approvalDate, meanProgress, overdueActivities, statusCounts } from './roadmap.ts';
-import { phaseCompliance, schoolPhases, type PhaseCompliance } from './visits.ts';
+import { phaseCompliance, schoolPhases, type PhaseCompliance, type PhaseOptions } from './visits.ts';
 
 export interface VisitLimits {
   development: number;
@@ -31,9 +31,21 @@ export interface SchoolMonitoring {
 /** Roles whose contacts count towards the visit frequency (seeds 000/001: the municipal curator/coordinator). */
 export const CONTACT_ROLES: readonly RoleId[] = ['curator', 'municipal-coordinator'];
 
-export function monitorSchool(id: string, school: School, roadmap: Roadmap | undefined, asOf: string, limits: VisitLimits): SchoolMonitoring {
+/**
+ * One school's figures as of a date. Visit phases follow the roadmap's activities (src/lib/visits.ts);
+ * `developmentUntil` is the end of the calendar's document-development time, when known.
+ */
+export function monitorSchool(
+  id: string,
+  school: School,
+  roadmap: Roadmap | undefined,
+  asOf: string,
+  limits: VisitLimits,
+  options: Pick<PhaseOptions, 'developmentUntil'> = {},
+): SchoolMonitoring {
   const visitDates = school.visits.filter((v) => CONTACT_ROLES.includes(v.byRole) && v.date <= asOf).map((v) => v.date);
-  const compliance = roadmap ? schoolPhases(roadmap.period, approvalDate(roadmap), asOf, limits).map((p) => phaseCompliance(p, visitDates)) : [];
+  const phases = roadmap ? schoolPhases(roadmap.period, approvalDate(roadmap), asOf, limits, { ...options, activities: roadmap.activities }) : [];
+  const compliance = phases.map((p) => phaseCompliance(p, visitDates));
   const counts = roadmap ? statusCounts(roadmap.activities) : undefined;
   return {
     schoolId: id,

@@ -16,6 +16,7 @@ export const OPEN_DATA: { name: CollectionName; title: string; byMunicipality?: 
   { name: 'municipalities', title: 'Муниципалитеты и программы поддержки' },
   { name: 'schools', title: 'Школы', byMunicipality: true },
   { name: 'roadmaps', title: 'Дорожные карты', byMunicipality: true },
+  { name: 'municipalRoadmaps', title: 'Дорожные карты муниципалитетов' },
 ];
 
 /**

@@ -15,18 +15,18 @@ export interface DocxContext {
   measureTitles: Record<string, string>;
 }
 
-const cell = (text: string, bold = false) =>
+export const cell = (text: string, bold = false) =>
   new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] })] });
 
-function table(header: string[], rows: string[][]): Table {
+export function table(header: string[], rows: string[][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
   });
 }
 
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ text, heading: level });
-const para = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+export const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ text, heading: level });
+export const para = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 
 export function roadmapDocument(r: Roadmap, ctx: DocxContext): Document {
   const indicatorName = new Map(r.indicators.map((i) => [i.id, i.name]));

@@ -8,6 +8,7 @@ import { toIsoDate } from '../schemas/common.ts';
 import type { ContentError, RawEntry } from './content-errors.ts';
 import { checkApproval } from './approval.ts';
 import { MIN_COMMENT } from '../data/approval.ts';
+import { checkMunicipalRules } from './rules-municipal.ts';
 
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];
@@ -259,6 +260,7 @@ export function checkRules(entries: EntriesByCollection): ContentError[] {
   const labels: Record<string, string> = {
     roles: 'Роль', directions: 'Направление', measures: 'Мера', practices: 'Практика', templates: 'Шаблон',
     calendar: 'Календарь', municipalities: 'Муниципалитет', schools: 'Школа', roadmaps: 'Дорожная карта', methodology: 'Страница методики',
+    municipalRoadmaps: 'Дорожная карта муниципалитета',
   };
   for (const [name, label] of Object.entries(labels)) checkDuplicates(r, entries[name], label);
 
@@ -273,5 +275,5 @@ export function checkRules(entries: EntriesByCollection): ContentError[] {
   checkMunicipalities(r, entries, schools);
   checkSchools(r, entries, municipalities, schools);
   checkRoadmaps(r, entries, schools, measures);
-  return r.errors;
+  return [...r.errors, ...checkMunicipalRules(entries, schools, deficitNumbers)];
 }

@@ -7,6 +7,7 @@ import type { Deficit } from '../schemas/deficits.ts';
 import type { Direction } from '../schemas/directions.ts';
 import type { Measure } from '../schemas/measures.ts';
 import type { Municipality } from '../schemas/municipalities.ts';
+import type { MunicipalRoadmap } from '../schemas/municipal-roadmaps.ts';
 import type { Practice } from '../schemas/practices.ts';
 import type { Roadmap } from '../schemas/roadmaps.ts';
 import type { Role } from '../schemas/roles.ts';
@@ -31,6 +32,8 @@ export interface SiteInput {
   municipalities: Entry<Municipality>[];
   schools: Entry<School>[];
   roadmaps: Entry<Roadmap>[];
+  /** Municipal roadmaps (seed 004); optional so that older callers keep working. */
+  municipalRoadmaps?: Entry<MunicipalRoadmap>[];
 }
 
 export interface SiteIndex extends SiteInput {
@@ -51,6 +54,8 @@ export interface SiteIndex extends SiteInput {
   schoolsByMunicipality: Map<string, Entry<School>[]>;
   /** Schools that have the key school as their partner (mentor). */
   menteesBySchool: Map<string, Entry<School>[]>;
+  /** Municipal roadmaps of each municipality, latest year first. */
+  municipalRoadmapsByMunicipality: Map<string, Entry<MunicipalRoadmap>[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -97,8 +102,11 @@ export function buildIndex(input: SiteInput): SiteIndex {
     push(schoolsByMunicipality, s.data.municipality, s);
     if (s.data.partnerSchool) push(menteesBySchool, s.data.partnerSchool, s);
   }
+  const municipalRoadmapsByMunicipality = new Map<string, Entry<MunicipalRoadmap>[]>();
+  for (const r of input.municipalRoadmaps ?? []) push(municipalRoadmapsByMunicipality, r.data.municipality, r);
   // Latest year first, so pages take [0] as the current roadmap.
   for (const list of roadmapsBySchool.values()) list.sort((a, b) => b.data.year - a.data.year);
+  for (const list of municipalRoadmapsByMunicipality.values()) list.sort((a, b) => b.data.year - a.data.year);
 
   return {
     ...input,
@@ -111,5 +119,6 @@ export function buildIndex(input: SiteInput): SiteIndex {
     municipality: byId(input.municipalities),
     measuresByDirection, practicesByDirection, practicesByMeasure,
     roadmapsByMeasure, roadmapsByDirection, roadmapsBySchool, schoolsByMunicipality, menteesBySchool,
+    municipalRoadmapsByMunicipality,
   };
 }

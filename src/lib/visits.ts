@@ -55,24 +55,79 @@ export function phaseCompliance(phase: Phase, visitDates: readonly string[]): Ph
   return { phase, visits: inside.length, longestGap, violations, compliant: violations.length === 0 };
 }
 
+/** What, besides the approval, bounds the phases of a school's year. */
+export interface PhaseOptions {
+  /** Spans of the roadmap's activities: the school is implementing from the first one on. */
+  activities?: readonly { start: string; end: string }[];
+  /** Last day of the calendar's document-development time; weekly contact is not asked for after it. */
+  developmentUntil?: string;
+}
+
+const earliest = (...dates: (string | undefined)[]) => dates.filter((d): d is string => !!d).sort()[0];
+
 /**
- * The two phases of a school's year: development from the roadmap's start to its approval,
- * implementation from the approval to `asOf` (or the period end, whichever is earlier).
- * Without an approval the whole time so far is development.
+ * The phases of a school's year. Development runs from the roadmap's start until the approval, the
+ * start of the first activity or the end of the calendar's development time, whichever comes first:
+ * a roadmap approved in September does not make February–September weekly-visit time when the
+ * school has been working since March. Implementation runs from there to the end of the last
+ * activity (or `asOf`, or the period end, whichever is earlier).
  */
 export function schoolPhases(
   period: { start: string; end: string },
   approvedOn: string | undefined,
   asOf: string,
   limits: { development: number; implementation: number },
+  options: PhaseOptions = {},
 ): Phase[] {
-  const until = asOf < period.end ? asOf : period.end;
+  const until = earliest(asOf, period.end)!;
   if (until <= period.start) return [];
-  if (!approvedOn || approvedOn >= until) {
+  const activities = options.activities ?? [];
+  const firstStart = activities.map((a) => a.start).sort()[0];
+  const lastEnd = activities.map((a) => a.end).sort().at(-1);
+  const devEnd = earliest(approvedOn, firstStart, options.developmentUntil);
+  if (!devEnd || devEnd >= until) {
     return [{ name: 'Разработка документов', start: period.start, end: until, maxIntervalDays: limits.development }];
   }
-  return [
-    { name: 'Разработка документов', start: period.start, end: approvedOn, maxIntervalDays: limits.development },
-    { name: 'Реализация мероприятий', start: approvedOn, end: until, maxIntervalDays: limits.implementation },
-  ];
+  const phases: Phase[] = [];
+  if (devEnd > period.start) phases.push({ name: 'Разработка документов', start: period.start, end: devEnd, maxIntervalDays: limits.development });
+  const implEnd = lastEnd && lastEnd > devEnd ? earliest(lastEnd, until)! : until;
+  phases.push({ name: 'Реализация мероприятий', start: devEnd > period.start ? devEnd : period.start, end: implEnd, maxIntervalDays: limits.implementation });
+  return phases;
+}
+
+/** A planned visit beside the log: made (the logged visit), missed, or still ahead. */
+export interface PlannedVisitState<P, V> {
+  planned: P;
+  /** The logged visit that fulfils it. */
+  visit?: V;
+  state: 'done' | 'missed' | 'upcoming';
+}
+
+/** Days a logged visit may be away from the planned day and still count as that visit. */
+export const PLAN_TOLERANCE_DAYS = 7;
+
+/**
+ * Matches each planned visit with the nearest logged visit of the same role within
+ * PLAN_TOLERANCE_DAYS (each logged visit fulfils one plan at most); returns the plan in date order
+ * and the logged visits that were not planned.
+ */
+export function planAgainstLog<P extends { date: string; byRole: string }, V extends { date: string; byRole: string }>(
+  planned: readonly P[],
+  log: readonly V[],
+  asOf: string,
+): { plan: PlannedVisitState<P, V>[]; unplanned: V[] } {
+  const free = new Set(log.map((_, i) => i));
+  const plan = [...planned].sort((a, b) => a.date.localeCompare(b.date)).map((p): PlannedVisitState<P, V> => {
+    let best: number | undefined;
+    for (const i of free) {
+      const gap = Math.abs(daysBetween(p.date, log[i].date));
+      if (log[i].byRole === p.byRole && log[i].date <= asOf && gap <= PLAN_TOLERANCE_DAYS && (best === undefined || gap < Math.abs(daysBetween(p.date, log[best].date)))) best = i;
+    }
+    if (best !== undefined) {
+      free.delete(best);
+      return { planned: p, visit: log[best], state: 'done' };
+    }
+    return { planned: p, state: daysBetween(p.date, asOf) > PLAN_TOLERANCE_DAYS ? 'missed' : 'upcoming' };
+  });
+  return { plan, unplanned: [...free].map((i) => log[i]).filter((v) => v.date <= asOf).sort((a, b) => a.date.localeCompare(b.date)) };
 }

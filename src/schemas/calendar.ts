@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EVENT_LEVELS, PROGRAMME_STAGES, ROLES, keysOf } from '../data/lists.ts';
+import { EVENT_LEVELS, MONITORING_STAGES, PROGRAMME_STAGES, ROLES, keysOf } from '../data/lists.ts';
 import { isoDate, listOrEmpty, optional, slug, text } from './common.ts';
 
 /** What one role does during an event. */
@@ -26,6 +26,12 @@ export const calendarEventSchema = z.strictObject({
   organiser: optional(text),
   /** Programme stage the event belongs to. */
   stage: optional(z.enum(keysOf(PROGRAMME_STAGES))),
+  /** The document the date comes from, named in words (not a file name). */
+  source: text,
+  /** Id of an event of the same year that another document dates differently (both are shown). */
+  differsFrom: optional(slug),
+  /** The stage of monitoring whose cut-off date this event is (a dated snapshot of the figures). */
+  snapshot: optional(z.enum(keysOf(MONITORING_STAGES))),
   /** What each role does. */
   actions: listOrEmpty(calendarActionSchema),
 });

@@ -5,6 +5,7 @@ import { directionSchema } from './directions.ts';
 import { measureSchema } from './measures.ts';
 import { methodologySchema } from './methodology.ts';
 import { municipalitySchema } from './municipalities.ts';
+import { municipalRoadmapSchema } from './municipal-roadmaps.ts';
 import { practiceSchema } from './practices.ts';
 import { roadmapSchema } from './roadmaps.ts';
 import { roleSchema } from './roles.ts';
@@ -42,6 +43,7 @@ export const COLLECTIONS = {
   municipalities: { path: 'municipalities', extensions: ['.yaml'], schema: municipalitySchema },
   schools: { path: 'schools', extensions: ['.yaml'], byMunicipality: true, schema: schoolSchema },
   roadmaps: { path: 'roadmaps', extensions: ['.yaml'], byMunicipality: true, schema: roadmapSchema },
+  municipalRoadmaps: { path: 'municipal-roadmaps', extensions: ['.yaml'], schema: municipalRoadmapSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

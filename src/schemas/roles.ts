@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { LEVELS, keysOf } from '../data/lists.ts';
-import { list, listOrEmpty, text } from './common.ts';
+import { FREQUENCY_BASIS, LEVELS, keysOf } from '../data/lists.ts';
+import { list, listOrEmpty, optional, text } from './common.ts';
 
 /** How often a role is in contact with a school in one phase of the work. */
 export const contactFrequencySchema = z.strictObject({
@@ -10,6 +10,8 @@ export const contactFrequencySchema = z.strictObject({
   frequency: text,
   /** The same as a maximum interval in days, for compliance checks. */
   maxIntervalDays: z.number().int().positive(),
+  /** Whether the programme sets it or the site recommends it; a programme requirement when absent. */
+  basis: optional(z.enum(keysOf(FREQUENCY_BASIS))),
 });
 
 /** One function of a role. */

@@ -34,6 +34,16 @@ export const visitSchema = z.strictObject({
   result: text,
 });
 
+/** A visit the curator (or another role) plans, by date; compared with the visit log on the school page. */
+export const plannedVisitSchema = z.strictObject({
+  /** Planned day. */
+  date: isoDate,
+  /** Who is to visit (role). */
+  byRole: z.enum(keysOf(ROLES)),
+  /** What the visit is for. */
+  purpose: text,
+});
+
 /** content/schools/<municipality>/<id>.yaml: a school in the programme. */
 export const schoolSchema = z.strictObject({
   /** Short name, e.g. «СОШ № 12». */
@@ -52,6 +62,8 @@ export const schoolSchema = z.strictObject({
   curator: curatorSchema,
   /** Risk profile from the diagnostics. */
   riskProfile: listOrEmpty(riskSchema),
+  /** The planned visit schedule (график выездов). */
+  plannedVisits: listOrEmpty(plannedVisitSchema),
   /** Visits by the curator and others. */
   visits: listOrEmpty(visitSchema),
   /** Fictional sample content. */

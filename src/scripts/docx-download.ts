@@ -9,11 +9,15 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-d
     button.disabled = true;
     if (status) status.textContent = 'Готовим документ…';
     try {
-      const [{ roadmapDocxBlob }, data] = await Promise.all([
-        import('../lib/roadmap-docx.ts'),
+      // data-docx-kind="municipal": the municipal roadmap (seed 004); otherwise a school's roadmap.
+      const build = button.dataset.docxKind === 'municipal'
+        ? import('../lib/municipal-roadmap-docx.ts').then((m) => m.municipalRoadmapDocxBlob)
+        : import('../lib/roadmap-docx.ts').then((m) => m.roadmapDocxBlob);
+      const [toBlob, data] = await Promise.all([
+        build,
         fetch(button.dataset.docx!).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))),
       ]);
-      const blob = await roadmapDocxBlob(data.roadmap, data.context);
+      const blob = await toBlob(data.roadmap, data.context);
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = button.dataset.filename ?? 'dorozhnaya-karta.docx';

@@ -1,5 +1,6 @@
 import { DIRECTION_CODES, ROLES } from '../data/lists.ts';
 import { checkRules, type EntriesByCollection } from '../lib/rules.ts';
+import { checkWorkingDays } from '../lib/rules-dates.ts';
 import { fieldPath, type ContentError, type RawEntry } from '../lib/content-errors.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { loadContent } from './load.ts';
@@ -39,8 +40,11 @@ function checkCompleteness(root: string, contentDir: string, byCollection: Entri
   return errors;
 }
 
-/** Validates a content folder and the media folder: file reading, schemas, cross-file rules, uploads. Reports every error. */
-export function validateContent(root: string, contentDir = join(root, 'content'), mediaDir = join(root, MEDIA_FOLDER)): { errors: ContentError[]; entries: RawEntry[] } {
+/**
+ * Validates a content folder and the media folder: file reading, schemas, cross-file rules, uploads.
+ * Reports every error, and warnings that do not stop the build (deadlines on days off).
+ */
+export function validateContent(root: string, contentDir = join(root, 'content'), mediaDir = join(root, MEDIA_FOLDER)): { errors: ContentError[]; warnings: ContentError[]; entries: RawEntry[] } {
   const { entries, errors } = loadContent(root, contentDir);
   errors.push(...checkMediaFolder(root, mediaDir));
   for (const entry of entries) errors.push(...checkSchema(entry));
@@ -49,5 +53,5 @@ export function validateContent(root: string, contentDir = join(root, 'content')
   errors.push(...checkCompleteness(root, contentDir, byCollection));
   errors.push(...checkRules(byCollection));
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { errors, entries };
+  return { errors, warnings: checkWorkingDays(entries), entries };
 }

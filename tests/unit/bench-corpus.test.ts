@@ -39,6 +39,8 @@ describe('benchmark corpus generator', () => {
     expect(count('schools')).toBe(50);
     expect(count('roadmaps')).toBe(50);
     expect(count('municipalities')).toBe(3);
+    expect(count('municipalRoadmaps')).toBe(3);
+    expect(manifest.counts.municipalRoadmaps).toBe(3);
     expect(count('measures')).toBe(20);
     expect(count('practices')).toBe(10);
     expect(count('roles')).toBeGreaterThanOrEqual(8);

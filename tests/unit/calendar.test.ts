@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventsForRole, groupByMonth, monthTitle, rolesInEvent } from '../../src/lib/calendar.ts';
 import type { CalendarEvent } from '../../src/schemas/calendar.ts';
 
-const ev = (id: string, start: string, actions: CalendarEvent['actions']): CalendarEvent => ({ id, start, end: start, title: id, level: 'municipal', actions });
+const ev = (id: string, start: string, actions: CalendarEvent['actions']): CalendarEvent => ({ id, start, end: start, title: id, level: 'municipal', source: 'документ', actions });
 const events = [
   ev('e2', '2025-03-01', [{ role: 'curator', text: 'посетить школу' }, { role: 'school-director', text: 'встретить куратора' }]),
   ev('e1', '2025-02-16', [{ role: 'school-director', text: 'скачать профиль' }]),

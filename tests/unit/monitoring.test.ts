@@ -8,7 +8,7 @@ const limits = { development: 7, implementation: 28 };
 
 const school = (visits: string[], riskProfile: School['riskProfile'] = []): School => ({
   shortName: 'СОШ', fullName: 'СОШ', municipality: 'm', project500: true, curator: { role: 'curator', consentToPublish: false },
-  riskProfile, visits: visits.map((date) => ({ date, byRole: 'curator', purpose: 'п', result: 'р' })),
+  riskProfile, plannedVisits: [], visits: visits.map((date) => ({ date, byRole: 'curator', purpose: 'п', result: 'р' })),
 });
 
 const roadmap: Roadmap = {
