@@ -13,6 +13,7 @@ export const ROLES = {
   'school-director': 'Директор школы',
   'school-coordinator': 'Школьный координатор',
   'partner-school': 'Школа-партнёр (наставник)',
+  teacher: 'Учитель',
 } as const;
 
 /** Short forms of the role labels for tables and tags. */
@@ -25,6 +26,7 @@ export const ROLES_SHORT: Record<keyof typeof ROLES, string> = {
   'school-director': 'Директор',
   'school-coordinator': 'Школьный координатор',
   'partner-school': 'Школа-партнёр',
+  teacher: 'Учитель',
 };
 
 /** Level at which a role works or a measure is taken. */

@@ -3,6 +3,7 @@
  * Page text never goes through innerHTML: excerpts are rebuilt as text with Pagefind's <mark>s.
  */
 import { t, type MessageKey } from '../i18n/index.ts';
+import { say } from '../i18n/format.ts';
 import { pagerPages } from '../lib/search-query.ts';
 
 export interface ResultData {
@@ -10,11 +11,6 @@ export interface ResultData {
   meta: { title?: string };
   excerpt: string;
   content: string;
-}
-
-/** «Найдено: {n}» with its placeholders filled. */
-export function say(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return t(key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 
 /** Appends the excerpt as text, keeping only Pagefind's <mark> highlights. */

@@ -6,7 +6,8 @@
  */
 import { t } from '../i18n/index.ts';
 import { isExactTitle, missingWords, normalizeQuery, pageCount } from '../lib/search-query.ts';
-import { renderFilters, renderPager, resultItem, say, type Chosen, type ResultData } from './search-view.ts';
+import { say } from '../i18n/format.ts';
+import { renderFilters, renderPager, resultItem, type Chosen, type ResultData } from './search-view.ts';
 
 interface Result {
   id: string;
