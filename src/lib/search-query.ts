@@ -61,10 +61,16 @@ export function missingWords(query: string, pageText: string): string[] {
 
 const significant = (list: string[]) => list.filter((w) => w.length > 1 || /\p{N}/u.test(w));
 
-/** The query's words appear in the title in the same order, side by side: the page is what was asked for by name. */
+/**
+ * The page is what was asked for by name: the title is the query, or holds the query's words in
+ * the same order, side by side, when the query has two words or more (one word in a title is no name).
+ */
 export function isExactTitle(query: string, title: string): boolean {
-  const q = significant(words(query)).join(' ');
-  return q.length > 0 && ` ${significant(words(title)).join(' ')} `.includes(` ${q} `);
+  const q = significant(words(query));
+  const t = significant(words(title)).filter((w) => w !== 'пример');
+  if (!q.length) return false;
+  if (q.join(' ') === t.join(' ')) return true;
+  return q.length >= 2 && ` ${t.join(' ')} `.includes(` ${q.join(' ')} `);
 }
 
 /** 1-based page numbers to show in a pager: first, last, the current one and its neighbours; 0 marks a gap. */
