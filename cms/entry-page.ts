@@ -6,9 +6,8 @@
 import { createElement, useEffect, useRef, type ComponentType } from 'react';
 
 type AuthComponent = ComponentType<Record<string, unknown>>;
-interface BackendClass {
-  new (...args: any[]): { authComponent(): AuthComponent };
-}
+/** A Decap backend class; every backend has authComponent() (not every package's types say so). */
+type BackendClass = new (...args: any[]) => object;
 
 export const ENTRY_ID = 'shnor-entry';
 
@@ -31,11 +30,12 @@ function withEntry(Auth: AuthComponent): AuthComponent {
 
 /** The backend class with its login page wrapped. */
 export function withEntryPage<T extends BackendClass>(Backend: T): T {
-  return class extends Backend {
+  const base = Backend as unknown as new (...args: any[]) => { authComponent(): AuthComponent };
+  return class extends base {
     authComponent() {
       return withEntry(super.authComponent());
     }
-  };
+  } as unknown as T;
 }
 
 /** Hides the entry before Decap starts (it shows it again on its login page). */

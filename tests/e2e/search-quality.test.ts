@@ -86,6 +86,22 @@ describe('search quality', () => {
     await page.close();
   });
 
+  it('shows every roadmap found, ten more at a time', async () => {
+    const page = await env.browser.newPage();
+    await search(page, 'дорожная карта');
+    const status = page.locator('#search-schools-status');
+    const n = Number(/муниципалитетов: (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(n).toBeGreaterThan(10);
+    const items = page.locator('#search-schools > li');
+    expect(await items.count()).toBe(10);
+    await page.getByRole('button', { name: 'Показать ещё' }).click();
+    await expect.poll(() => items.count()).toBe(Math.min(n, 20));
+    // Keyboard focus moves to the first newly shown result.
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-schools > li')[10])).toBe(true);
+    if (n <= 20) expect(await page.getByRole('button', { name: 'Показать ещё' }).isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('shows excerpts as text: labels are not glued to their values, no example banner', async () => {
     const page = await env.browser.newPage();
     for (const query of ['Организация', 'школа', 'пример']) {
