@@ -37,17 +37,19 @@ import { chooseMunicipality, needsMunicipality } from './prefill.ts';
 import { EntryPreview, PREVIEW_CSS } from './preview.ts';
 import { CachedProxyBackend } from './proxy-cache.ts';
 import { checkUploads } from './upload-check.ts';
+import { hideEntry, withEntryPage } from './entry-page.ts';
 
 type PreviewTemplate = Parameters<typeof CMS.registerPreviewTemplate>[1];
 
 /** Shapes of the collections, computed from the zod schemas at bundle time (cms/build.ts). */
 declare const __SHNOR_SHAPES__: Record<EditableCollection, CollectionShape>;
 
-CMS.registerBackend('git-gateway', GitGatewayBackend);
-CMS.registerBackend('github', GitHubBackend);
-CMS.registerBackend('gitlab', GitLabBackend);
-CMS.registerBackend('gitea', GiteaBackend);
-CMS.registerBackend('proxy', CachedProxyBackend);
+// Every backend's login page carries the site's Russian entry: who edits, how to get access.
+CMS.registerBackend('git-gateway', withEntryPage(GitGatewayBackend));
+CMS.registerBackend('github', withEntryPage(GitHubBackend));
+CMS.registerBackend('gitlab', withEntryPage(GitLabBackend));
+CMS.registerBackend('gitea', withEntryPage(GiteaBackend));
+CMS.registerBackend('proxy', withEntryPage(CachedProxyBackend));
 const widgets = [BooleanWidget, DatetimeWidget, FileWidget, ImageWidget, ListWidget, MarkdownWidget, NumberWidget, ObjectWidget, RelationWidget, SelectWidget, StringWidget, TextWidget];
 CMS.registerWidget(widgets.map((widget) => widget.Widget()) as unknown as Parameters<typeof CMS.registerWidget>[0]);
 CMS.registerEditorComponent(imageComponent);
@@ -89,9 +91,12 @@ async function start() {
     // Decap looks a template up by collection name, or by file name in a files collection.
     for (const name of collection.files?.map((f) => f.name) ?? [collection.name]) CMS.registerPreviewTemplate(name, EntryPreview as unknown as PreviewTemplate);
   }
+  hideEntry(document);
   if (needsMunicipality(window.location)) return chooseMunicipality(document, window.location, config.collections);
   const fitted = fitPublishMode(config, await localBackendRunning(config, window.location.hostname));
-  CMS.init({ config: { ...fitted, load_config_file: false } as unknown as CmsConfig });
+  // «Вернуться на сайт» and the header's site link lead to the site this editor is served from.
+  const site = `${window.location.origin}/`;
+  CMS.init({ config: { ...fitted, site_url: site, display_url: site, load_config_file: false } as unknown as CmsConfig });
 }
 
 void start();

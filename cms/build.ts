@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import yaml from 'js-yaml';
 import { collectionShapes } from './collections.ts';
-import { generateConfig, type ConfigOptions, type DecapConfig } from './config.ts';
+import { generateConfig, type CmsInputs, type ConfigOptions, type DecapConfig } from './config.ts';
 import { readCmsInputs } from './content.ts';
+import { ENTRY_CSS, entryHtml } from './entry.ts';
 
 const CMS_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -28,7 +29,7 @@ export function configYaml(config: DecapConfig): string {
   return header + yaml.dump(config, { lineWidth: -1, quotingType: '"', noCompatMode: true });
 }
 
-export function indexHtml(siteTitle?: string): string {
+export function indexHtml(siteTitle?: string, settings?: CmsInputs['settings']): string {
   const title = siteTitle ? `Редактор содержимого — ${escapeHtml(siteTitle)}` : 'Редактор содержимого';
   return `<!doctype html>
 <html lang="ru">
@@ -40,11 +41,10 @@ export function indexHtml(siteTitle?: string): string {
 <title>${title}</title>
 <style>
 .shnor-choice { font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5; }
-.shnor-choice li { margin: .4rem 0; }
-</style>
+.shnor-choice li { margin: .4rem 0; }${ENTRY_CSS}</style>
 </head>
 <body>
-<noscript>Для работы редактора нужен JavaScript.</noscript>
+${entryHtml(settings)}
 <script src="admin.js"></script>
 </body>
 </html>
@@ -83,7 +83,7 @@ export function writeAdminConfig(options: BuildAdminOptions): DecapConfig {
   const config = generateConfig(inputs, options);
   mkdirSync(options.outDir, { recursive: true });
   writeFileSync(join(options.outDir, 'config.yml'), configYaml(config));
-  writeFileSync(join(options.outDir, 'index.html'), indexHtml(inputs.settings?.title));
+  writeFileSync(join(options.outDir, 'index.html'), indexHtml(inputs.settings?.title, inputs.settings));
   return config;
 }
 

@@ -14,6 +14,7 @@ export interface CmsInputs {
   /** content/settings/site.yaml (its `cms` part is the production backend). */
   settings?: {
     title?: string;
+    operator?: string;
     baseUrl?: string;
     cycleYear?: number;
     cms?: { backend: string; repo: string; branch: string; apiRoot?: string; baseUrl?: string; appId?: string };
@@ -136,6 +137,17 @@ function fileCollection(collection: 'settings' | 'deficits', file: string, field
   };
 }
 
+/**
+ * Where Decap signs in (`base_url`). Gitea and a self-hosted GitLab sign in on their own server:
+ * without base_url Decap 3.16's Gitea login goes to https://try.gitea.io, GitLab's to gitlab.com.
+ * So it defaults to the API's server; GitHub's base_url is an OAuth proxy and has no default here.
+ */
+export function authServer(cms: { backend: string; apiRoot?: string; baseUrl?: string }): string | undefined {
+  if (cms.baseUrl) return cms.baseUrl;
+  if ((cms.backend === 'gitea' || cms.backend === 'gitlab') && cms.apiRoot) return new URL(cms.apiRoot).origin;
+  return undefined;
+}
+
 function productionBackend(settings: CmsInputs['settings'], branchOverride?: string) {
   const cms = settings?.cms ?? { backend: 'github', repo: 'ORGANISATION/REPOSITORY', branch: 'main' };
   const branch = branchOverride ?? cms.branch;
@@ -145,7 +157,7 @@ function productionBackend(settings: CmsInputs['settings'], branchOverride?: str
     repo: cms.repo,
     branch,
     ...(cms.apiRoot ? { api_root: cms.apiRoot } : {}),
-    ...(cms.baseUrl ? { base_url: cms.baseUrl } : {}),
+    ...(authServer(cms) ? { base_url: authServer(cms) } : {}),
     // Gitea and GitLab sign in with PKCE: the OAuth application's client id.
     ...(cms.appId ? { app_id: cms.appId } : {}),
     commit_messages: {

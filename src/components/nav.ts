@@ -8,6 +8,7 @@ export const NAV_ITEMS: { href: string; key: MessageKey }[] = [
   { href: '/napravleniya/', key: 'nav.directions' },
   { href: '/mery/', key: 'nav.measures' },
   { href: '/praktiki/', key: 'nav.practices' },
+  { href: '/municipalitety/', key: 'nav.municipalities' },
   { href: '/shablony/', key: 'nav.templates' },
   { href: '/monitoring/', key: 'nav.monitoring' },
   { href: '/dannye/', key: 'nav.data' },

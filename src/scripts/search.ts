@@ -1,162 +1,188 @@
 /**
- * Search page UI over Pagefind: reads ?q=, shows results with excerpts, filters with counts,
- * announces the number of results. Page text never goes through innerHTML.
+ * Search page over Pagefind's two indexes (src/integrations/pagefind.ts): the knowledge base and,
+ * loaded after its results are shown, the roadmaps and municipalities. Reads ?q= and ?page=,
+ * drops results for words that are nowhere on the site (src/lib/search-query.ts), puts a page
+ * whose title is the query above everything else, pages through all results, filters both indexes.
  */
-interface PagefindResultData {
-  url: string;
-  meta: { title?: string };
-  excerpt: string;
+import { t } from '../i18n/index.ts';
+import { isExactTitle, missingWords, normalizeQuery, pageCount } from '../lib/search-query.ts';
+import { say } from '../i18n/format.ts';
+import { renderFilters, renderPager, resultItem, type Chosen, type ResultData } from './search-view.ts';
+
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+interface Search {
+  results: Result[];
+  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
+  search(q: string, o?: { filters?: Record<string, unknown> }): Promise<Search>;
 }
 
-const FILTER_LABELS: Record<string, string> = { тип: 'Тип страницы', направление: 'Направление', уровень: 'Уровень', образование: 'Уровень образования', муниципалитет: 'Муниципалитет' };
 const PAGE_SIZE = 20;
+const SCHOOLS_STEP = 10;
+/** Results of each index checked for a title equal to the query. */
+const BEST_OF = 5;
 
-const form = document.querySelector<HTMLFormElement>('#search-form')!;
-const input = document.querySelector<HTMLInputElement>('#q')!;
-const status = document.querySelector<HTMLElement>('#search-status')!;
-const list = document.querySelector<HTMLOListElement>('#search-results')!;
-const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
-const chosen: Record<string, Set<string>> = {};
-const schoolsStatus = document.querySelector<HTMLElement>('#search-schools-status')!;
-const schoolsList = document.querySelector<HTMLOListElement>('#search-schools')!;
-const SCHOOLS_SHOWN = 10;
-let pagefind: Pagefind | undefined;
-let schoolsIndex: Promise<Pagefind> | undefined;
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const form = $<HTMLFormElement>('#search-form');
+const input = $<HTMLInputElement>('#q');
+const status = $('#search-status');
+const best = $<HTMLOListElement>('#search-best');
+const list = $<HTMLOListElement>('#search-results');
+const pager = $('#search-pager');
+const filtersBox = $<HTMLDetailsElement>('#search-filters-box');
+const filtersList = $('#search-filters');
+const filtersTitle = $('#search-filters-title');
+const schoolsStatus = $('#search-schools-status');
+const schoolsList = $<HTMLOListElement>('#search-schools');
+const schoolsMore = $<HTMLButtonElement>('#search-schools-more');
+const chosen: Chosen = {};
+const cache = new Map<string, Promise<ResultData>>();
 let counter = 0;
+let page = Number(new URL(location.href).searchParams.get('page')) || 1;
 
-async function load(): Promise<Pagefind> {
-  if (pagefind) return pagefind;
-  const path = '/pagefind/pagefind.js';
-  pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
-  await pagefind.init();
-  // Filter counts come with search results only once the filter index is loaded.
-  await pagefind.filters();
-  return pagefind;
+function index(path: string, excerptLength: number): () => Promise<Pagefind> {
+  let loaded: Promise<Pagefind> | undefined;
+  return () =>
+    (loaded ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+      await pf.options({ excerptLength });
+      await pf.init();
+      // Filter counts come with search results only once the filter index is loaded.
+      await pf.filters();
+      return pf;
+    })());
+}
+const mainIndex = index('/pagefind/pagefind.js', 24);
+const schoolsIndex = index('/pagefind-shkoly/pagefind.js', 18);
+
+const dataOf = (r: Result) => (cache.get(r.id) ?? cache.set(r.id, r.data()).get(r.id))!;
+
+/** Results of one index, minus those for a query word that is nowhere (checked on the top result, which every word must be on). */
+async function searchIn(pf: Pagefind, query: string): Promise<Search & { best: Result[] }> {
+  const active = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
+  const search = await pf.search(normalizeQuery(query), { filters: active });
+  const top = await Promise.all(search.results.slice(0, BEST_OF).map(dataOf));
+  if (top[0] && missingWords(query, `${top[0].meta.title ?? ''} ${top[0].content}`).length) return { results: [], filters: search.filters, best: [] };
+  const bestIds = new Set(search.results.filter((_, i) => top[i] && isExactTitle(query, top[i].meta.title ?? '')).map((r) => r.id));
+  return { results: search.results.filter((r) => !bestIds.has(r.id)), filters: search.filters, best: search.results.filter((r) => bestIds.has(r.id)) };
 }
 
-/** The separate index of roadmaps and municipalities (see src/integrations/pagefind.ts). */
-function loadSchools(): Promise<Pagefind> {
-  const path = '/pagefind-shkoly/pagefind.js';
-  return (schoolsIndex ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pf.options({ excerptLength: 18 });
-    await pf.init();
-    return pf;
-  })());
+function merge(a: Search['filters'], b: Search['filters']): Search['filters'] {
+  const out: Search['filters'] = structuredClone(a);
+  for (const [name, values] of Object.entries(b)) for (const [v, n] of Object.entries(values)) (out[name] ??= {})[v] = (out[name][v] ?? 0) + n;
+  return out;
 }
 
-function resultItem(d: PagefindResultData, level: 'h2' | 'h3'): HTMLLIElement {
-  const li = document.createElement('li');
-  const h = document.createElement(level);
-  const a = document.createElement('a');
-  a.href = d.url;
-  a.textContent = d.meta.title ?? d.url;
-  h.append(a);
-  const p = document.createElement('p');
-  appendExcerpt(p, d.excerpt);
-  li.append(h, p);
-  return li;
+function setUrl(query: string) {
+  const url = new URL(location.href);
+  url.searchParams.set('q', query);
+  if (page > 1) url.searchParams.set('page', String(page));
+  else url.searchParams.delete('page');
+  history.replaceState(null, '', url);
 }
 
-/** Roadmaps and municipalities: searched in parallel, shown below the main results. */
-async function runSchools(query: string, mine: number) {
-  schoolsStatus.textContent = 'Ищем в дорожных картах…';
-  const pf = await loadSchools();
-  const search = await pf.search(query);
+function pageHref(n: number): string {
+  const url = new URL(location.href);
+  url.searchParams.set('page', String(n));
+  return url.pathname + url.search;
+}
+
+function chosenCount(): number {
+  return Object.values(chosen).reduce((s, v) => s + v.size, 0);
+}
+
+function clear() {
+  for (const el of [best, list, schoolsList]) el.replaceChildren();
+  pager.hidden = true;
+  schoolsMore.hidden = true;
+  schoolsStatus.textContent = '';
+  filtersBox.hidden = true;
+}
+
+async function showSchools(schools: Promise<Search & { best: Result[] }>, mine: number) {
+  schoolsStatus.textContent = t('search.schoolsRunning');
+  const found = await schools;
   if (mine !== counter) return;
-  const data = await Promise.all(search.results.slice(0, SCHOOLS_SHOWN).map((r) => r.data()));
+  const bestData = await Promise.all(found.best.map(dataOf));
   if (mine !== counter) return;
-  schoolsList.replaceChildren(...data.map((d) => resultItem(d, 'h3')));
-  const n = search.results.length;
-  schoolsStatus.textContent = n === 0 ? 'В дорожных картах и программах муниципалитетов ничего не найдено.' : `Дорожных карт и муниципалитетов: ${n}${n > SCHOOLS_SHOWN ? `, показаны первые ${SCHOOLS_SHOWN}` : ''}.`;
+  best.prepend(...bestData.map((d) => resultItem(d, 'h2', true)));
+  let shown = 0;
+  const more = async () => {
+    const next = await Promise.all(found.results.slice(shown, shown + SCHOOLS_STEP).map(dataOf));
+    if (mine !== counter) return;
+    const items = next.map((d) => resultItem(d, 'h3'));
+    schoolsList.append(...items);
+    shown += next.length;
+    schoolsMore.hidden = shown >= found.results.length;
+    const n = found.results.length;
+    schoolsStatus.textContent = n === 0 ? t('search.schoolsNothing') : say('search.schoolsFound', { n, shown });
+    return items[0];
+  };
+  schoolsMore.onclick = () => void more().then((first) => first?.querySelector('a')?.focus());
+  await more();
 }
 
-/** Appends the excerpt as text, keeping only Pagefind's <mark> highlights. */
-function appendExcerpt(target: HTMLElement, excerpt: string) {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  for (const node of doc.body.firstChild?.childNodes ?? []) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      target.append(mark);
-    } else {
-      target.append(document.createTextNode(node.textContent ?? ''));
-    }
-  }
-}
-
-function renderFilters(available: Record<string, Record<string, number>>) {
-  filtersBox.replaceChildren();
-  for (const [name, values] of Object.entries(available)) {
-    const entries = Object.entries(values).filter(([, n]) => n > 0 || chosen[name]?.size);
-    if (!entries.length) continue;
-    const fieldset = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.textContent = FILTER_LABELS[name] ?? name;
-    fieldset.append(legend);
-    for (const [value, count] of entries.sort(([a], [b]) => a.localeCompare(b, 'ru'))) {
-      const id = `f-${name}-${value}`.replace(/[^\p{L}\p{N}-]/gu, '-');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.id = id;
-      box.checked = chosen[name]?.has(value) ?? false;
-      box.addEventListener('change', () => {
-        (chosen[name] ??= new Set()).has(value) ? chosen[name].delete(value) : chosen[name].add(value);
-        void run();
-      });
-      const label = document.createElement('label');
-      label.htmlFor = id;
-      label.textContent = `${value} (${count})`;
-      const row = document.createElement('div');
-      row.append(box, label);
-      fieldset.append(row);
-    }
-    filtersBox.append(fieldset);
-  }
-}
-
-async function run() {
+async function run(focusResults = false) {
   const query = input.value.trim();
   const mine = ++counter;
-  const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
-  else url.searchParams.delete('q');
-  history.replaceState(null, '', url);
   if (!query) {
-    list.replaceChildren();
-    schoolsList.replaceChildren();
-    schoolsStatus.textContent = '';
-    status.textContent = 'Введите слово или фразу для поиска.';
+    clear();
+    history.replaceState(null, '', location.pathname);
+    status.textContent = t('search.enter');
     return;
   }
-  status.textContent = 'Идёт поиск…';
-  const pf = await load();
-  // AND between filter groups, OR within a group.
-  const filters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
-  const search = await pf.search(query, { filters });
+  status.textContent = t('search.running');
+  // Both indexes are asked at once; the roadmaps are shown when they come, below the main results.
+  const main = mainIndex().then((pf) => searchIn(pf, query));
+  const schools = main.then(() => schoolsIndex()).then((pf) => searchIn(pf, query));
+  const found = await main;
   if (mine !== counter) return;
-  const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  const pages = pageCount(found.results.length, PAGE_SIZE);
+  page = Math.min(Math.max(1, page), pages);
+  setUrl(query);
+  const slice = await Promise.all(found.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(dataOf));
+  const bestData = await Promise.all(found.best.map(dataOf));
   if (mine !== counter) return;
-  renderFilters(search.filters);
-  list.replaceChildren(...data.map((d) => resultItem(d, 'h2')));
-  // The roadmap index loads only after the main results are shown: the first search stays small.
-  void runSchools(query, mine);
-  const n = search.results.length;
-  status.textContent = n === 0 ? `По запросу «${query}» ничего не найдено. Попробуйте другое слово или уберите фильтры.` : `Найдено страниц: ${n}${n > PAGE_SIZE ? `, показаны первые ${PAGE_SIZE}` : ''}.`;
+  clear();
+  best.replaceChildren(...bestData.map((d) => resultItem(d, 'h2', true)));
+  list.start = (page - 1) * PAGE_SIZE + 1;
+  list.replaceChildren(...slice.map((d) => resultItem(d, 'h2')));
+  renderPager(pager, page, pages, pageHref, (n) => {
+    page = n;
+    void run(true);
+  });
+  const n = found.results.length + found.best.length;
+  status.textContent = n === 0 ? say('search.nothing', { q: query }) : pages > 1 ? say('search.foundPage', { n, page, pages }) : say('search.found', { n });
+  if (focusResults) status.focus();
+  await showSchools(schools, mine);
+  if (mine !== counter) return;
+  const filters = merge(found.filters, (await schools).filters);
+  const focused = document.activeElement?.id;
+  renderFilters(filtersList, filters, chosen, () => {
+    page = 1;
+    void run();
+  });
+  filtersBox.hidden = filtersList.childElementCount === 0;
+  // A box re-rendered after a change keeps the keyboard focus.
+  if (focused?.startsWith('f-')) document.getElementById(focused)?.focus();
+  filtersTitle.textContent = chosenCount() ? say('search.filtersChosen', { n: chosenCount() }) : t('search.filters');
 }
 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
+  page = 1;
   void run();
 });
 document.querySelector('#search-nojs')?.remove();
+// Filters are open beside the results on a wide screen, folded below the query on a phone.
+filtersBox.open = matchMedia('(min-width: 60rem)').matches;
 const initial = new URL(location.href).searchParams.get('q');
 if (initial) {
   input.value = initial;

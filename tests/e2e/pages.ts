@@ -50,6 +50,10 @@ export function pageTypes(pages: string[]): Record<string, string> {
     monitoring: '/monitoring/',
     data: '/dannye/',
     search: '/poisk/',
+    schools: '/shkoly/',
+    overdue: '/monitoring/prosrochki/',
+    overdueMunicipality: first(/^\/monitoring\/prosrochki\/[^/]+\/$/),
+    publishPractice: '/praktiki/kak-opublikovat/',
     notFound: '/404.html',
   };
   return Object.fromEntries(Object.entries(types).filter(([, v]) => v && (v === '/404.html' || pages.includes(v)))) as Record<string, string>;
