@@ -17,7 +17,7 @@ export interface Site extends SiteIndex {
   /** Short titles of directions by code, and measure titles by id (computed once). */
   directionTitles: Record<string, string>;
   measureTitles: Record<string, string>;
-  /** Date the monitoring figures are computed at: settings.asOf or the build date. */
+  /** Date the monitoring figures and overdue marks are computed at: the build date (DESIGN: never a hand-set date). */
   asOf: string;
   /** Visit frequency limits in days, from the curator role's contact frequencies. */
   visitLimits: { development: number; implementation: number };
@@ -59,7 +59,7 @@ async function load(): Promise<Site> {
   const limits = index.role.get('curator')?.data.contactFrequency.map((c) => c.maxIntervalDays) ?? [];
   return {
     ...index,
-    asOf: index.settings.asOf ?? todayIso(),
+    asOf: todayIso(),
     directionTitles: Object.fromEntries(index.directions.map((d) => [d.id, d.data.shortTitle])),
     measureTitles: Object.fromEntries(index.measures.map((m) => [m.id, m.data.title])),
     visitLimits: limits.length ? { development: Math.min(...limits), implementation: Math.max(...limits) } : { development: 7, implementation: 28 },

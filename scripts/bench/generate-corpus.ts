@@ -140,7 +140,7 @@ export function generateCorpus(options: CorpusOptions): CorpusManifest {
   const staticReport = writeStaticCollections(source, out, year);
   write('settings/site.yaml', dumpYaml({
     title: 'ШНОР-знания', region: 'Условная область (корпус для замеров)', operator: 'Региональный центр (корпус для замеров)',
-    baseUrl: 'https://shnor.example.org', cycleYear: year, asOf: `${year}-10-01`,
+    baseUrl: 'https://shnor.example.org', cycleYear: year,
     cms: { backend: 'gitea', repo: 'bench/shnor-content', branch: 'main' },
   }));
 

@@ -73,13 +73,13 @@ export interface MunicipalityReport {
 }
 
 /** Overdue activities and schools behind on visits in one municipality, over its tracked schools' current roadmaps. */
-export function municipalityReport(s: Pick<SiteIndex, 'municipality' | 'schoolsByMunicipality' | 'roadmapsBySchool'>, municipalityId: string, asOf: string, limits: VisitLimits): MunicipalityReport {
+export function municipalityReport(s: Pick<SiteIndex, 'municipality' | 'schoolsByMunicipality' | 'roadmapsBySchool'>, municipalityId: string, asOf: string, limits: VisitLimits, options: { developmentUntil?: string } = {}): MunicipalityReport {
   const highRisk = new Set(s.municipality.get(municipalityId)?.data.highRiskSchools.map((h) => h.school) ?? []);
   const tracked = (s.schoolsByMunicipality.get(municipalityId) ?? []).filter((x) => isTracked(x, highRisk));
   const report: MunicipalityReport = { municipalityId, rows: [], overdue: [], behind: [] };
   for (const school of tracked) {
     const roadmap = s.roadmapsBySchool.get(school.id)?.[0]?.data;
-    const row = monitorSchool(school.id, school.data, roadmap, asOf, limits);
+    const row = monitorSchool(school.id, school.data, roadmap, asOf, limits, options);
     report.rows.push(row);
     if (!roadmap) continue;
     report.overdue.push(...overdueList(school.id, roadmap, asOf));

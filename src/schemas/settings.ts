@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CMS_BACKENDS, keysOf } from '../data/lists.ts';
-import { isoDate, optional, text, url } from './common.ts';
+import { optional, text, url } from './common.ts';
 
 /** content/settings/site.yaml: one deployment's settings. */
 export const settingsSchema = z.strictObject({
@@ -14,8 +14,6 @@ export const settingsSchema = z.strictObject({
   baseUrl: url,
   /** Year of the current programme cycle: roadmaps of this year are shown first. */
   cycleYear: z.number().int().min(2020).max(2100),
-  /** Date the monitoring figures are computed at; the build date when absent. */
-  asOf: optional(isoDate),
   /** Production Git backend of the CMS. */
   cms: z.strictObject({
     /** Git hosting used in production. */

@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ props }) => {
   const body = toIcs(
     name,
     events.map((e) => ({ uid: `${year}-${e.id}${role ? `-${role}` : ''}@${new URL(settings.baseUrl).host}`, start: e.start, end: e.end, summary: e.title, description: e.description, url: `${settings.baseUrl}/kalendar/#${e.id}` })),
-    settings.asOf ?? todayIso(),
+    todayIso(),
   );
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
