@@ -31,6 +31,22 @@ const long = (label: string, hint?: string): FieldLabel => ({ label, hint, long:
 const EXAMPLE = f('Учебный пример', 'Отметьте, если запись вымышленная: на сайте она будет помечена как пример.');
 const LINK_TITLE = f('Название', 'Что находится по ссылке.');
 const LINK_URL = f('Адрес', 'Начинается с https:// или с / для страницы этого сайта.');
+/** The approval block and the thread: edited by the project's own widgets (cms/approval-widget.ts, cms/thread-widget.ts). */
+const approvalLabels = (prefix: string, label = 'Согласование', hint = 'Статус меняется кнопками действий; дата и роль записываются сами.'): Record<string, FieldLabel> => ({
+  [prefix]: f(label, hint),
+  [`${prefix}.status`]: f('Текущий статус'),
+  [`${prefix}.history`]: f('История согласования'),
+  [`${prefix}.history.date`]: f('Дата'),
+  [`${prefix}.history.status`]: f('Статус после шага'),
+  [`${prefix}.history.by`]: f('Кто (роль)'),
+  [`${prefix}.history.comment`]: f('Комментарий'),
+});
+const threadLabels = (prefix: string): Record<string, FieldLabel> => ({
+  [prefix]: f('Обсуждение', 'Переписка школы и куратора по этому документу; дата и роль записываются сами.'),
+  [`${prefix}.date`]: f('Дата'),
+  [`${prefix}.by`]: f('Кто (роль)'),
+  [`${prefix}.text`]: f('Текст'),
+});
 
 export const COLLECTION_LABELS: Record<EditableCollection, CollectionLabel> = {
   settings: { label: 'Настройки сайта', singular: 'Настройки', description: 'Название, регион, год цикла и подключение CMS к Git.' },
@@ -44,6 +60,7 @@ export const COLLECTION_LABELS: Record<EditableCollection, CollectionLabel> = {
   municipalities: { label: 'Муниципалитеты', singular: 'Муниципалитет', description: 'Муниципалитеты и их программы поддержки школ.' },
   schools: { label: 'Школы', singular: 'Школа', description: 'Школы программы в муниципалитете.' },
   roadmaps: { label: 'Дорожные карты', singular: 'Дорожная карта', description: 'Дорожные карты школ муниципалитета.' },
+  selfDiagnoses: { label: 'Самодиагностика', singular: 'Самодиагностика', description: 'Шаблоны самодиагностики школ муниципалитета: проверенный профиль рисков и выбранные направления.' },
 };
 
 export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>> = {
@@ -151,6 +168,7 @@ export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>
     'events.level': f('Уровень', 'Кто организует.'),
     'events.organiser': f('Организатор', 'Если это не роль программы, например «ФИОКО».'),
     'events.stage': f('Этап программы'),
+    'events.review': f('Срок проверки', 'Если последний день события — крайний срок согласования документов (для очереди куратора). Одно событие на каждый вид проверки.'),
     'events.actions': f('Что делают роли', undefined, { singular: 'действие роли' }),
     'events.actions.role': f('Роль'),
     'events.actions.text': long('Что делает'),
@@ -243,16 +261,31 @@ export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>
     'activities.indicator': f('Показатель', 'Номер показателя, например i1. Укажите показатель или ожидаемый результат.'),
     'activities.expectedResult': long('Ожидаемый результат', 'Укажите показатель или ожидаемый результат.'),
     'activities.status': f('Статус выполнения'),
-    'activities.evidence': f('Подтверждения', 'Опубликованные материалы.', { singular: 'подтверждение' }),
-    'activities.evidence.title': LINK_TITLE,
-    'activities.evidence.url': LINK_URL,
-    approval: f('Согласование'),
-    'approval.status': f('Текущий статус', 'Совпадает со статусом последнего шага истории.'),
-    'approval.history': f('История согласования', 'Шаги по порядку дат.', { singular: 'шаг' }),
-    'approval.history.date': f('Дата'),
-    'approval.history.status': f('Статус после шага'),
-    'approval.history.by': f('Кто (роль)'),
-    'approval.history.comment': long('Комментарий', 'При возврате на доработку — что изменить (не короче 10 символов).'),
+    'activities.evidence': f('Подтверждения по этапам', 'Документы этапа 1 и этапа 2: файл (PDF, DOCX, XLSX, ODT, JPG, PNG, WEBP, до 10 МБ) или ссылка. Каждое подтверждение проверяет куратор.', { singular: 'подтверждение' }),
+    'activities.evidence.stage': f('Этап мониторинга'),
+    'activities.evidence.title': f('Название документа', 'Например, «Аналитическая справка по итогам анкетирования».'),
+    'activities.evidence.file': f('Файл', 'Загружается в папку школы. Либо файл, либо ссылка.'),
+    'activities.evidence.url': f('Или ссылка', 'Если документ опубликован на другом сайте: начинается с https://.'),
+    ...approvalLabels('activities.evidence.approval', 'Проверка куратором', 'Школа отправляет подтверждение на проверку, куратор принимает его или возвращает с комментарием.'),
+    ...threadLabels('activities.evidence.thread'),
+    ...approvalLabels('approval'),
+    ...threadLabels('thread'),
+    example: EXAMPLE,
+  },
+  selfDiagnoses: {
+    school: f('Школа'),
+    year: f('Год'),
+    date: f('Дата заполнения'),
+    participants: f('Участники', 'Должности, без фамилий.', { item: 'Участник' }),
+    risks: f('Риски профиля и их проверка', 'Все риски высокой и средней значимости из профиля школы: подтверждён ли риск и на чём основан вывод.', { singular: 'риск' }),
+    'risks.direction': f('Направление риска'),
+    'risks.decision': f('Вывод'),
+    'risks.grounds': long('Обоснование', 'Беседы с коллективом и обучающимися, документы школы, результаты.'),
+    directions: f('Выбранные направления', 'Только подтверждённые риски. Направления дорожной карты должны совпадать с ними.', { singular: 'направление' }),
+    'directions.direction': f('Направление'),
+    'directions.reason': long('Почему выбрано'),
+    ...approvalLabels('approval'),
+    ...threadLabels('thread'),
     example: EXAMPLE,
   },
 };

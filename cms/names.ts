@@ -3,10 +3,11 @@ import type { EditableCollection } from './labels.ts';
 
 export const schoolsCollection = (municipality: string) => `schools-${municipality}`;
 export const roadmapsCollection = (municipality: string) => `roadmaps-${municipality}`;
+export const selfDiagnosesCollection = (municipality: string) => `selfDiagnoses-${municipality}`;
 
 /** `roadmaps-lesnogorsk` → ['roadmaps', 'lesnogorsk']; `measures` → ['measures', undefined]. */
 export function splitCollectionName(name: string): [string, string | undefined] {
-  const m = /^(schools|roadmaps)-(.+)$/.exec(name);
+  const m = /^(schools|roadmaps|selfDiagnoses)-(.+)$/.exec(name);
   return m ? [m[1], m[2]] : [name, undefined];
 }
 

@@ -40,4 +40,5 @@ export const collections = {
   municipalities: folder('municipalities', '*.yaml'),
   schools: folder('schools', '*/*.yaml'),
   roadmaps: folder('roadmaps', '*/*.yaml'),
+  selfDiagnoses: folder('selfDiagnoses', '*/*.yaml'),
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EVENT_LEVELS, PROGRAMME_STAGES, ROLES, keysOf } from '../data/lists.ts';
+import { EVENT_LEVELS, PROGRAMME_STAGES, REVIEW_KINDS, ROLES, keysOf } from '../data/lists.ts';
 import { isoDate, listOrEmpty, optional, slug, text } from './common.ts';
 
 /** What one role does during an event. */
@@ -26,6 +26,8 @@ export const calendarEventSchema = z.strictObject({
   organiser: optional(text),
   /** Programme stage the event belongs to. */
   stage: optional(z.enum(keysOf(PROGRAMME_STAGES))),
+  /** Review whose deadline is the event's last day (curator's queue); one event per kind and year. */
+  review: optional(z.enum(keysOf(REVIEW_KINDS))),
   /** What each role does. */
   actions: listOrEmpty(calendarActionSchema),
 });

@@ -9,6 +9,7 @@ import { practiceSchema } from './practices.ts';
 import { roadmapSchema } from './roadmaps.ts';
 import { roleSchema } from './roles.ts';
 import { schoolSchema } from './schools.ts';
+import { selfDiagnosisSchema } from './self-diagnoses.ts';
 import { settingsSchema } from './settings.ts';
 import { templateSchema } from './templates.ts';
 
@@ -42,6 +43,7 @@ export const COLLECTIONS = {
   municipalities: { path: 'municipalities', extensions: ['.yaml'], schema: municipalitySchema },
   schools: { path: 'schools', extensions: ['.yaml'], byMunicipality: true, schema: schoolSchema },
   roadmaps: { path: 'roadmaps', extensions: ['.yaml'], byMunicipality: true, schema: roadmapSchema },
+  selfDiagnoses: { path: 'self-diagnoses', extensions: ['.yaml'], byMunicipality: true, schema: selfDiagnosisSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
