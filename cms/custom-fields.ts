@@ -9,10 +9,9 @@ import { threadSchema } from '../src/schemas/thread.ts';
 import { MEDIA_PUBLIC } from '../src/lib/media.ts';
 import type { EditableCollection } from './labels.ts';
 import { shapeOf, type Shape } from './shape.ts';
+import { APPROVAL_WIDGET, THREAD_WIDGET, UPLOAD_WIDGET } from './names.ts';
 
-export const APPROVAL_WIDGET = 'shnor-approval';
-export const THREAD_WIDGET = 'shnor-thread';
-export const UPLOAD_WIDGET = 'shnor-upload';
+export { APPROVAL_WIDGET, THREAD_WIDGET, UPLOAD_WIDGET };
 
 const APPROVAL_SHAPE = JSON.stringify(shapeOf(approvalSchema));
 const THREAD_SHAPE = JSON.stringify(shapeOf(threadSchema));

@@ -16,3 +16,8 @@ export const ID_FIELD = '__id';
 
 /** Name of the admin's file format for a collection (one per schema). */
 export const formatName = (collection: EditableCollection) => `shnor-${collection}`;
+
+/** The project's own widgets (registered in cms/admin.ts, chosen by cms/custom-fields.ts). */
+export const APPROVAL_WIDGET = 'shnor-approval';
+export const THREAD_WIDGET = 'shnor-thread';
+export const UPLOAD_WIDGET = 'shnor-upload';

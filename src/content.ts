@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, type SiteIndex } from './lib/site-index.ts';
 import { todayIso } from './lib/dates.ts';
+import { uploadSize } from './integrations/uploads.ts';
+import type { SelfDiagnosis } from './schemas/self-diagnoses.ts';
 
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -21,12 +23,16 @@ export interface Site extends SiteIndex {
   /** Visit frequency limits in days, from the curator role's contact frequencies. */
   visitLimits: { development: number; implementation: number };
   practiceEntries: Map<string, PracticeEntry>;
+  /** Self-diagnosis records by `<school>|<year>`. */
+  selfDiagnoses: Map<string, { id: string; data: SelfDiagnosis }>;
+  /** Sizes of the uploaded evidence files by site path, read from disk at build time. */
+  uploadSizes: Map<string, number>;
 }
 
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const [settings, methodology, roles, directions, deficits, measures, practices, templates, calendar, municipalities, schools, roadmaps] =
+  const [settings, methodology, roles, directions, deficits, measures, practices, templates, calendar, municipalities, schools, roadmaps, selfDiagnoses] =
     await Promise.all([
       getCollection('settings'),
       getCollection('methodology'),
@@ -40,6 +46,7 @@ async function load(): Promise<Site> {
       getCollection('municipalities'),
       getCollection('schools'),
       getCollection('roadmaps'),
+      getCollection('selfDiagnoses'),
     ]);
   const index = buildIndex({
     settings: settings.find((s) => s.id === 'site')!.data,
@@ -57,6 +64,11 @@ async function load(): Promise<Site> {
     methodology: methodology.sort((a, b) => a.data.order - b.data.order),
     measureEntries: new Map(measures.map((m) => [m.id, m])),
     practiceEntries: new Map(practices.map((p) => [p.id, p])),
+    selfDiagnoses: new Map(selfDiagnoses.map((d) => [`${d.data.school}|${d.data.year}`, d])),
+    uploadSizes: new Map(
+      roadmaps.flatMap((r) => r.data.activities.flatMap((a) => a.evidence.flatMap((e) => (e.file ? [e.file] : []))))
+        .flatMap((file) => { const size = uploadSize(file); return size === undefined ? [] : [[file, size] as const]; }),
+    ),
   };
 }
 

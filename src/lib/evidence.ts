@@ -65,3 +65,19 @@ export interface EvidenceLike {
 export function doneWithoutEvidence<A extends { status: ActivityStatus; stage: string; evidence: readonly EvidenceLike[] }>(activities: readonly A[]): A[] {
   return activities.filter((a) => a.status === 'done' && !a.evidence.some((e) => e.stage === evidenceStageOf(a.stage)));
 }
+
+export interface EvidenceRow<E> {
+  /** Number of the activity in the roadmap (1-based, as in its table). */
+  activityNo: number;
+  activityTitle: string;
+  evidence: E;
+}
+
+/** A roadmap's evidence grouped by monitoring stage, in activity order. */
+export function evidenceByStage<E extends EvidenceLike>(activities: readonly { title: string; evidence: readonly E[] }[]): Record<EvidenceStage, EvidenceRow<E>[]> {
+  const out: Record<EvidenceStage, EvidenceRow<E>[]> = { stage1: [], stage2: [] };
+  activities.forEach((a, i) => {
+    for (const e of a.evidence) out[e.stage].push({ activityNo: i + 1, activityTitle: a.title, evidence: e });
+  });
+  return out;
+}

@@ -6,13 +6,26 @@
 import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { ACTIVITY_STAGES, ACTIVITY_STATUSES, APPROVAL_STATUSES, ROLES } from '../data/lists.ts';
 import type { Roadmap } from '../schemas/roadmaps.ts';
+import type { SelfDiagnosis } from '../schemas/self-diagnoses.ts';
 import { formatDate, formatShort } from './dates.ts';
+
+/** An uploaded evidence file: type label (PDF, DOCX…) and size in bytes (read at build time). */
+export interface EvidenceFile {
+  type: string;
+  bytes?: number;
+  /** Absolute address on the site. */
+  url: string;
+}
 
 export interface DocxContext {
   schoolName: string;
   municipalityName?: string;
   directionTitles: Record<string, string>;
   measureTitles: Record<string, string>;
+  /** Uploaded evidence files of the roadmap by site path. */
+  files?: Record<string, EvidenceFile>;
+  /** The school's self-diagnosis of the same year, when there is one. */
+  selfDiagnosis?: SelfDiagnosis;
 }
 
 const cell = (text: string, bold = false) =>

@@ -3,8 +3,8 @@ import { checkRules, type EntriesByCollection } from '../lib/rules.ts';
 import { fieldPath, type ContentError, type RawEntry } from '../lib/content-errors.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { loadContent } from './load.ts';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, relative, join } from 'node:path';
+import { relative, join } from 'node:path';
+import { uploadSize } from '../integrations/uploads.ts';
 
 /** Runs one entry through its collection's schema; on success the entry keeps the parsed data. */
 export function checkSchema(entry: RawEntry): ContentError[] {
@@ -38,22 +38,6 @@ function checkCompleteness(root: string, contentDir: string, byCollection: Entri
   return errors;
 }
 
-/**
- * Uploaded files of a content folder live beside it, in <parent>/public/uploads (public/uploads of
- * the project for content/; the same layout in test and benchmark copies).
- */
-export function publicDirOf(contentDir: string): string {
-  return join(dirname(contentDir), 'public');
-}
-
-function uploadExists(contentDir: string) {
-  const root = publicDirOf(contentDir);
-  return (publicPath: string) => {
-    const abs = join(root, publicPath);
-    return abs.startsWith(root + '/') && existsSync(abs) && statSync(abs).isFile();
-  };
-}
-
 /** Validates a content folder: file reading, schemas, cross-file rules. Reports every error. */
 export function validateContent(root: string, contentDir = join(root, 'content')): { errors: ContentError[]; entries: RawEntry[] } {
   const { entries, errors } = loadContent(root, contentDir);
@@ -61,7 +45,7 @@ export function validateContent(root: string, contentDir = join(root, 'content')
   const byCollection: EntriesByCollection = {};
   for (const e of entries) (byCollection[e.collection] ??= []).push(e);
   errors.push(...checkCompleteness(root, contentDir, byCollection));
-  errors.push(...checkRules(byCollection, { uploadExists: uploadExists(contentDir) }));
+  errors.push(...checkRules(byCollection, { uploadExists: (path) => uploadSize(path, contentDir) !== undefined }));
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { errors, entries };
 }
