@@ -26,7 +26,7 @@ export function customWidget(collection: EditableCollection, path: string, shape
   if (json === THREAD_SHAPE) return { widget: THREAD_WIDGET };
   if (shape.kind === 'string' && shape.format === 'upload') {
     const folder = SCHOOL_DOCUMENTS.has(collection) ? `${MEDIA_PUBLIC}/shkoly/{{fields.school}}` : MEDIA_PUBLIC;
-    return { widget: UPLOAD_WIDGET, media_folder: `/public${folder}`, public_folder: folder, ...(SCHOOL_DOCUMENTS.has(collection) ? { folder_field: 'school' } : {}) };
+    return { widget: UPLOAD_WIDGET, media_folder: `/public${folder}`, public_folder: folder };
   }
   return undefined;
 }

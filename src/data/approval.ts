@@ -30,14 +30,16 @@ export const EVIDENCE_TRANSITIONS: Record<ApprovalStatus, readonly ApprovalStatu
 
 export type ApprovalCycle = 'document' | 'evidence';
 
-/** Status labels of evidence (the statuses of documents, worded for a file the curator checks). */
+/**
+ * Status labels of evidence: the statuses of documents, worded for a file the curator checks
+ * (in_progress and completed do not occur in the evidence cycle and keep the documents' wording).
+ */
 export const EVIDENCE_STATUSES: Record<ApprovalStatus, string> = {
+  ...APPROVAL_STATUSES,
   draft: 'Черновик',
   submitted: 'На проверке',
   returned: 'Возвращено на доработку',
   approved: 'Принято',
-  in_progress: 'Принято',
-  completed: 'Принято',
 };
 
 /** Button labels of the editor's actions, by the status the action leads to. */

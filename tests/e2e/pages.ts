@@ -45,6 +45,8 @@ export function pageTypes(pages: string[]): Record<string, string> {
     roadmap: first(/^\/shkoly\/[^/]+\/\d{4}\/$/),
     embed: first(/^\/shkoly\/[^/]+\/\d{4}\/embed\/$/),
     monitoring: '/monitoring/',
+    reviewQueue: '/monitoring/soglasovanie/',
+    reviewQueueMunicipality: first(/^\/monitoring\/soglasovanie\/[^/]+\/$/),
     data: '/dannye/',
     search: '/poisk/',
     notFound: '/404.html',
