@@ -7,7 +7,7 @@
 import { REVIEW_KINDS, type ReviewKind } from '../data/lists.ts';
 import type { RawEntry } from './content-errors.ts';
 import { checkApproval } from './approval.ts';
-import { checkEvidence, type EvidenceOptions } from './evidence.ts';
+import { checkEvidence, type EvidenceOptions } from './evidence-rules.ts';
 import { checkThread } from './thread.ts';
 import { arr, obj, str, type Path } from './raw.ts';
 

@@ -1,4 +1,5 @@
-import type { DocxContext, EvidenceFile } from './roadmap-docx.ts';
+import type { DocxContext } from './roadmap-docx.ts';
+import type { EvidenceFile } from './evidence.ts';
 import type { SiteIndex } from './site-index.ts';
 import type { Roadmap } from '../schemas/roadmaps.ts';
 import type { SelfDiagnosis } from '../schemas/self-diagnoses.ts';

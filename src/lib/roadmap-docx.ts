@@ -8,14 +8,8 @@ import { ACTIVITY_STAGES, ACTIVITY_STATUSES, APPROVAL_STATUSES, ROLES } from '..
 import type { Roadmap } from '../schemas/roadmaps.ts';
 import type { SelfDiagnosis } from '../schemas/self-diagnoses.ts';
 import { formatDate, formatShort } from './dates.ts';
-
-/** An uploaded evidence file: type label (PDF, DOCX…) and size in bytes (read at build time). */
-export interface EvidenceFile {
-  type: string;
-  bytes?: number;
-  /** Absolute address on the site. */
-  url: string;
-}
+import { cycleSections } from './roadmap-docx-cycle.ts';
+import type { EvidenceFile } from './evidence.ts';
 
 export interface DocxContext {
   schoolName: string;
@@ -83,6 +77,7 @@ export function roadmapDocument(r: Roadmap, ctx: DocxContext): Document {
       }),
     ),
   );
+  children.push(...cycleSections(r, ctx.files));
   children.push(heading('История согласования'));
   children.push(
     table(

@@ -9,7 +9,7 @@ import type { ContentError, RawEntry } from './content-errors.ts';
 import { checkApproval } from './approval.ts';
 import { MIN_COMMENT } from '../data/approval.ts';
 import { checkCycleRules } from './cycle-rules.ts';
-import type { EvidenceOptions } from './evidence.ts';
+import type { EvidenceOptions } from './evidence-rules.ts';
 
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];

@@ -22,7 +22,7 @@ const config = generateConfig(readCmsInputs(join(process.cwd(), 'content')));
 function walk(fields: Field[], prefix = ''): [string, Field][] {
   return fields.flatMap((f) => [[prefix + f.name, f] as [string, Field], ...walk(f.fields ?? [], `${prefix}${f.name}.`)]);
 }
-const fieldsOfCollection = (name: string) => new Map(walk(config.collections.find((c) => c.name === name)!.fields as Field[]));
+const fieldsOfCollection = (name: string) => new Map(walk((config.collections.find((c) => c.name === name) as { fields: Field[] }).fields));
 
 describe('CMS widgets of the working cycle', () => {
   it('edits approval blocks, threads and evidence files with the project’s widgets', () => {
