@@ -129,6 +129,16 @@ describe('stage evidence on the roadmap page', () => {
     await page.context().close();
   });
 
+  it('prints each file with its full address', async () => {
+    const page = await open('/shkoly/sosh-3-lesnogorsk/2025/', false);
+    const address = page.locator('.roadmap-evidence .evidence-address').first();
+    expect(await address.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await address.isVisible()).toBe(true);
+    expect(await address.textContent()).toMatch(/https:\/\/shnor\.example\.org\/uploads\/shkoly\/sosh-3-lesnogorsk\/.+\.docx$/);
+    await page.context().close();
+  });
+
   it('the embed version lists the evidence too, opening files outside the frame', async () => {
     const page = await open('/shkoly/sosh-3-lesnogorsk/2025/embed/', false);
     const links = page.locator('.roadmap-evidence tbody a');
