@@ -8,6 +8,7 @@ import { cmsIntegration } from './cms/integration.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { personalDataIntegration } from './src/integrations/personal-data.ts';
 import { uploadHeadersIntegration } from './src/integrations/upload-headers.ts';
+import { uploadsIntegration } from './src/integrations/uploads.ts';
 import { rehypeUserContentIds, remarkRehypeOptions } from './src/integrations/markdown-ids.ts';
 
 // The content layer caches entries per project; another content root (SHNOR_CONTENT, used by test
@@ -25,7 +26,7 @@ export default defineConfig({
   markdown: { remarkRehype: remarkRehypeOptions, rehypePlugins: [rehypeUserContentIds, rehypeSanitize] },
   // Methodology MDX is trusted code edited through Git only.
   // The personal-data gate reads the pages and the search index, so it runs after Pagefind.
-  integrations: [mdx({ extendMarkdownConfig: false }), pagefindIntegration(), personalDataIntegration(), cmsIntegration(), uploadHeadersIntegration()],
+  integrations: [mdx({ extendMarkdownConfig: false }), pagefindIntegration(), personalDataIntegration(), cmsIntegration(), uploadHeadersIntegration(), uploadsIntegration()],
   // Inlined scripts would break the strict CSP (no 'unsafe-inline').
   vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/bench/**', '**/tests/fixtures/**'] } } },
 });

@@ -2,7 +2,8 @@
  * Browser entry of /admin/: Decap CMS core with only the backends and widgets the generated config
  * uses, the Russian locale, one file format per collection (cms/format.ts), text-only previews
  * (cms/preview.ts), file names for new entries (cms/ids.ts), the «roadmap from a measure»
- * municipality choice (cms/prefill.ts) and the check of uploads (cms/upload-check.ts).
+ * municipality choice (cms/prefill.ts), the check of uploads (cms/upload-check.ts) and the working
+ * cycle's widgets (approval actions, threads, checked uploads).
  * Bundled by cms/build.ts; the config is dist/admin/config.yml.
  */
 import { DecapCmsCore as CMS, type CmsConfig } from 'decap-cms-core';
@@ -32,12 +33,17 @@ import { createFormat } from './format.ts';
 import { newEntryId } from './ids.ts';
 import type { EditableCollection } from './labels.ts';
 import { mergePhrases, RU_PATCH } from './locale.ts';
-import { formatName, ID_FIELD } from './names.ts';
+import { APPROVAL_WIDGET, formatName, ID_FIELD, THREAD_WIDGET, UPLOAD_WIDGET } from './names.ts';
 import { chooseMunicipality, needsMunicipality } from './prefill.ts';
 import { EntryPreview, PREVIEW_CSS } from './preview.ts';
 import { CachedProxyBackend } from './proxy-cache.ts';
 import { checkUploads } from './upload-check.ts';
 import { hideEntry, withEntryPage } from './entry-page.ts';
+import { announceSaved } from './acting-role.ts';
+import { ApprovalControl, ApprovalPreview } from './approval-widget.ts';
+import { ThreadControl, ThreadPreview } from './thread-widget.ts';
+import { UploadControl, UploadPreview } from './upload-widget.ts';
+import { WIDGET_CSS } from './widget-styles.ts';
 
 type PreviewTemplate = Parameters<typeof CMS.registerPreviewTemplate>[1];
 
@@ -52,6 +58,12 @@ CMS.registerBackend('gitea', withEntryPage(GiteaBackend));
 CMS.registerBackend('proxy', withEntryPage(CachedProxyBackend));
 const widgets = [BooleanWidget, DatetimeWidget, FileWidget, ImageWidget, ListWidget, MarkdownWidget, NumberWidget, ObjectWidget, RelationWidget, SelectWidget, StringWidget, TextWidget];
 CMS.registerWidget(widgets.map((widget) => widget.Widget()) as unknown as Parameters<typeof CMS.registerWidget>[0]);
+// The working cycle's own widgets (approval actions, threads, checked uploads): cms/custom-fields.ts maps fields to them.
+type WidgetControl = Parameters<typeof CMS.registerWidget>[1];
+CMS.registerWidget(APPROVAL_WIDGET, ApprovalControl as unknown as WidgetControl, ApprovalPreview as unknown as Parameters<typeof CMS.registerWidget>[2]);
+CMS.registerWidget(THREAD_WIDGET, ThreadControl as unknown as WidgetControl, ThreadPreview as unknown as Parameters<typeof CMS.registerWidget>[2]);
+CMS.registerWidget(UPLOAD_WIDGET, UploadControl as unknown as WidgetControl, UploadPreview as unknown as Parameters<typeof CMS.registerWidget>[2]);
+document.head.append(Object.assign(document.createElement('style'), { textContent: WIDGET_CSS }));
 CMS.registerEditorComponent(imageComponent);
 CMS.registerLocale('en', en);
 CMS.registerLocale('ru', mergePhrases(ru, RU_PATCH));
@@ -75,6 +87,9 @@ CMS.registerEventListener({
     return id ? data.set(ID_FIELD, id) : undefined;
   },
 });
+
+// After a save, the widgets count their steps and comments as saved (one action per save).
+CMS.registerEventListener({ name: 'postSave', handler: () => void announceSaved() });
 
 interface LoadedConfig {
   collections: { name: string; files?: { name: string }[] }[];

@@ -5,9 +5,10 @@
  */
 import { collectionShapes } from './collections.ts';
 import { decapField, type DecapField, type FieldContext } from './fields.ts';
-import { formatName, ID_FIELD, roadmapsCollection, schoolsCollection } from './names.ts';
+import { formatName, ID_FIELD, roadmapsCollection, schoolsCollection, selfDiagnosesCollection } from './names.ts';
 import { BODY_LABEL, COLLECTION_LABELS, type EditableCollection } from './labels.ts';
 import { APPROVAL_STATUSES } from '../src/data/lists.ts';
+import { COLLECTIONS } from '../src/schemas/index.ts';
 
 /** What the generator reads from content/. */
 export interface CmsInputs {
@@ -65,6 +66,12 @@ const FOLDERS: Record<Exclude<EditableCollection, 'settings' | 'deficits'>, Fold
     summary: '{{fields.municipality}} · {{fields.year}} · {{fields.approval.status}}',
     sortable: ['municipality', 'year'],
   },
+  selfDiagnoses: {
+    identifier: 'school',
+    slug: '{{fields.school}}-{{fields.year}}',
+    summary: '{{fields.school}} · {{fields.year}} · {{fields.approval.status}}',
+    sortable: ['school', 'year'],
+  },
 };
 
 const SHAPES = collectionShapes();
@@ -98,13 +105,14 @@ type FolderCollection = Exclude<EditableCollection, 'settings' | 'deficits'>;
 function folderCollection(collection: FolderCollection, fields: DecapField[], municipality?: { id: string; name: string }) {
   const spec = FOLDERS[collection];
   const labels = COLLECTION_LABELS[collection];
-  const name = !municipality ? collection : collection === 'schools' ? schoolsCollection(municipality.id) : roadmapsCollection(municipality.id);
+  const perMunicipality = { schools: schoolsCollection, roadmaps: roadmapsCollection, selfDiagnoses: selfDiagnosesCollection } as Record<string, (id: string) => string>;
+  const name = municipality ? perMunicipality[collection](municipality.id) : collection;
   return {
     name,
     label: municipality ? `${labels.label}: ${municipality.name}` : labels.label,
     label_singular: labels.singular,
     description: municipality ? `${labels.description} ${municipality.name}.` : labels.description,
-    folder: municipality ? `content/${collection}/${municipality.id}` : `content/${collection}`,
+    folder: municipality ? `content/${COLLECTIONS[collection].path}/${municipality.id}` : `content/${COLLECTIONS[collection].path}`,
     extension: SHAPES[collection].markdown ? 'md' : 'yaml',
     format: formatName(collection),
     create: spec.create ?? true,
@@ -113,7 +121,7 @@ function folderCollection(collection: FolderCollection, fields: DecapField[], mu
     slug: spec.slug ?? `{{fields.${ID_FIELD}}}`,
     summary: spec.summary ?? `{{fields.${spec.identifier}}}`,
     ...(spec.sortable ? { sortable_fields: spec.sortable } : {}),
-    ...(collection === 'roadmaps' ? roadmapViews() : {}),
+    ...(collection === 'roadmaps' || collection === 'selfDiagnoses' ? roadmapViews() : {}),
     fields,
   };
 }
@@ -191,6 +199,7 @@ export function generateConfig(inputs: CmsInputs, options: ConfigOptions = {}) {
       ...SHARED.map((c) => folderCollection(c, fields(c))),
       ...municipalities.flatMap((m) => [
         folderCollection('roadmaps', fields('roadmaps', m.id), m),
+        folderCollection('selfDiagnoses', fields('selfDiagnoses', m.id), m),
         folderCollection('schools', fields('schools', m.id), m),
       ]),
       fileCollection('deficits', 'content/deficits.yaml', fields('deficits')),

@@ -7,6 +7,7 @@ import * as LISTS from '../src/data/lists.ts';
 import { FIELD_LABELS, type EditableCollection, type FieldLabel } from './labels.ts';
 import { schoolsCollection } from './names.ts';
 import type { FieldShape, Shape } from './shape.ts';
+import { customWidget } from './custom-fields.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
 
@@ -81,6 +82,7 @@ const RELATIONS: Record<string, (ctx: FieldContext) => Record<string, unknown>> 
   'schools:partnerSchool': (ctx) => relation(schoolsCollection(ctx.municipality!), ['shortName', 'fullName']),
   'roadmaps:school': (ctx) => relation(schoolsCollection(ctx.municipality!), ['shortName', 'fullName']),
   'roadmaps:activities.measure': () => relation('measures', ['title']),
+  'selfDiagnoses:school': (ctx) => relation(schoolsCollection(ctx.municipality!), ['shortName', 'fullName']),
   'practices:municipality': () => relation('municipalities', ['name']),
   'practices:measures': () => relation('measures', ['title'], { multiple: true }),
   'municipalRoadmaps:municipality': () => relation('municipalities', ['name']),
@@ -90,8 +92,7 @@ const RELATIONS: Record<string, (ctx: FieldContext) => Record<string, unknown>> 
 const DEFAULTS: Record<string, (ctx: FieldContext) => unknown> = {
   'roadmaps:year': (ctx) => ctx.cycleYear,
   'roadmaps:activities.status': () => 'planned',
-  'roadmaps:approval.status': () => 'draft',
-  'roadmaps:approval.history.status': () => 'draft',
+  'selfDiagnoses:year': (ctx) => ctx.cycleYear,
   'measures:review.status': () => 'draft',
   'municipalRoadmaps:year': (ctx) => ctx.cycleYear,
   'municipalRoadmaps:actions.status': () => 'planned',
@@ -106,8 +107,9 @@ const SUMMARIES: Record<string, string> = {
   'roadmaps:indicators': '{{fields.id}}: {{fields.name | truncate(60)}} ({{fields.baseline}} → {{fields.target}} {{fields.unit}})',
   'roadmaps:indicators.actuals': '{{fields.date}}: {{fields.value}}',
   'roadmaps:activities': '{{fields.task}} · {{fields.title | truncate(60)}} · до {{fields.end}}',
-  'roadmaps:activities.evidence': '{{fields.title}}',
-  'roadmaps:approval.history': '{{fields.date}}: {{fields.status}} ({{fields.by}})',
+  'roadmaps:activities.evidence': '{{fields.stage}}: {{fields.title | truncate(60)}} · {{fields.approval.status}}',
+  'selfDiagnoses:risks': '{{fields.direction}}: {{fields.decision}}',
+  'selfDiagnoses:directions': '{{fields.direction}} {{fields.reason | truncate(60)}}',
   'schools:riskProfile': '{{fields.direction}}: {{fields.significance}}',
   'schools:visits': '{{fields.date}}: {{fields.purpose | truncate(60)}}',
   'calendar:events': '{{fields.start}}–{{fields.end}}: {{fields.title | truncate(60)}}',
@@ -140,7 +142,8 @@ export function decapField(ctx: FieldContext, path: string, field: FieldShape): 
   };
   const rel = RELATIONS[`${ctx.collection}:${path}`];
   const initial = DEFAULTS[`${ctx.collection}:${path}`]?.(ctx);
-  const widget = rel ? { ...rel(ctx), ...listMin(field.shape) } : widgetFor(ctx, path, field.shape, text, field.required);
+  const custom = customWidget(ctx.collection, path, field.shape);
+  const widget = custom ?? (rel ? { ...rel(ctx), ...listMin(field.shape) } : widgetFor(ctx, path, field.shape, text, field.required));
   return { ...base, ...widget, ...(initial !== undefined ? { default: initial } : {}) } as DecapField;
 }
 

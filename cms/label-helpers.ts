@@ -28,3 +28,20 @@ export function contactLabels(prefix: string, label: string): Record<string, Fie
     [`${prefix}.consentToPublish`]: f('Согласие на публикацию имени и телефона', 'По 152-ФЗ: отмечайте, только если человек дал согласие.'),
   };
 }
+
+/** The approval block and the thread: edited by the project's own widgets (cms/approval-widget.ts, cms/thread-widget.ts). */
+export const approvalLabels = (prefix: string, label = 'Согласование', hint = 'Статус меняется кнопками действий; дата и роль записываются сами.'): Record<string, FieldLabel> => ({
+  [prefix]: f(label, hint),
+  [`${prefix}.status`]: f('Текущий статус'),
+  [`${prefix}.history`]: f('История согласования'),
+  [`${prefix}.history.date`]: f('Дата'),
+  [`${prefix}.history.status`]: f('Статус после шага'),
+  [`${prefix}.history.by`]: f('Кто (роль)'),
+  [`${prefix}.history.comment`]: f('Комментарий'),
+});
+export const threadLabels = (prefix: string): Record<string, FieldLabel> => ({
+  [prefix]: f('Обсуждение', 'Переписка школы и куратора по этому документу; дата и роль записываются сами.'),
+  [`${prefix}.date`]: f('Дата'),
+  [`${prefix}.by`]: f('Кто (роль)'),
+  [`${prefix}.text`]: f('Текст'),
+});

@@ -4,7 +4,7 @@
  * tests/unit/cms-config.test.ts fails when a schema field has no entry here or an entry names no field.
  */
 import type { CollectionName } from '../src/schemas/index.ts';
-import { EXAMPLE, f, LINK_TITLE, LINK_URL, long } from './label-helpers.ts';
+import { approvalLabels, EXAMPLE, f, LINK_TITLE, LINK_URL, long, threadLabels } from './label-helpers.ts';
 import { MUNICIPAL_ROADMAP_LABELS, MUNICIPALITY_LABELS } from './labels-municipal.ts';
 
 export interface FieldLabel {
@@ -40,6 +40,7 @@ export const COLLECTION_LABELS: Record<EditableCollection, CollectionLabel> = {
   schools: { label: 'Школы', singular: 'Школа', description: 'Школы программы в муниципалитете.' },
   roadmaps: { label: 'Дорожные карты', singular: 'Дорожная карта', description: 'Дорожные карты школ муниципалитета.' },
   municipalRoadmaps: { label: 'Дорожные карты муниципалитетов', singular: 'Дорожная карта муниципалитета', description: 'Пронумерованные действия муниципалитета по работе со ШНОР: срок, исполнитель, ожидаемый результат.' },
+  selfDiagnoses: { label: 'Самодиагностика', singular: 'Самодиагностика', description: 'Шаблоны самодиагностики школ муниципалитета: проверенный профиль рисков и выбранные направления.' },
 };
 
 export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>> = {
@@ -150,6 +151,7 @@ export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>
     'events.source': f('Источник даты', 'Документ словами, а не имя файла: например, «приказ управления образования от 28.12.2024 № 859».'),
     'events.differsFrom': f('Другой документ даёт иной срок', 'Идентификатор события этого года с тем же шагом по другому документу: на странице будут показаны оба.'),
     'events.snapshot': f('Срез мониторинга', 'Отметьте, если в этот день подводится мониторинг этапа: показатели сохранятся на эту дату.'),
+    'events.review': f('Срок проверки', 'Если последний день события — крайний срок согласования документов (для очереди куратора). Одно событие на каждый вид проверки.'),
     'events.actions': f('Что делают роли', undefined, { singular: 'действие роли' }),
     'events.actions.role': f('Роль'),
     'events.actions.text': long('Что делает'),
@@ -217,16 +219,31 @@ export const FIELD_LABELS: Record<EditableCollection, Record<string, FieldLabel>
     'activities.indicator': f('Показатель', 'Номер показателя, например i1. Укажите показатель или ожидаемый результат.'),
     'activities.expectedResult': long('Ожидаемый результат', 'Укажите показатель или ожидаемый результат.'),
     'activities.status': f('Статус выполнения'),
-    'activities.evidence': f('Подтверждения', 'Опубликованные материалы.', { singular: 'подтверждение' }),
-    'activities.evidence.title': LINK_TITLE,
-    'activities.evidence.url': LINK_URL,
-    approval: f('Согласование'),
-    'approval.status': f('Текущий статус', 'Совпадает со статусом последнего шага истории.'),
-    'approval.history': f('История согласования', 'Шаги по порядку дат.', { singular: 'шаг' }),
-    'approval.history.date': f('Дата'),
-    'approval.history.status': f('Статус после шага'),
-    'approval.history.by': f('Кто (роль)'),
-    'approval.history.comment': long('Комментарий', 'При возврате на доработку — что изменить (не короче 10 символов).'),
+    'activities.evidence': f('Подтверждения по этапам', 'Документы этапа 1 и этапа 2: файл (PDF, DOCX, XLSX, ODT, JPG, PNG, WEBP, до 10 МБ) или ссылка. Каждое подтверждение проверяет куратор.', { singular: 'подтверждение' }),
+    'activities.evidence.stage': f('Этап мониторинга'),
+    'activities.evidence.title': f('Название документа', 'Например, «Аналитическая справка по итогам анкетирования».'),
+    'activities.evidence.file': f('Файл', 'Загружается в папку школы. Либо файл, либо ссылка.'),
+    'activities.evidence.url': f('Или ссылка', 'Если документ опубликован на другом сайте: начинается с https://.'),
+    ...approvalLabels('activities.evidence.approval', 'Проверка куратором', 'Школа отправляет подтверждение на проверку, куратор принимает его или возвращает с комментарием.'),
+    ...threadLabels('activities.evidence.thread'),
+    ...approvalLabels('approval'),
+    ...threadLabels('thread'),
+    example: EXAMPLE,
+  },
+  selfDiagnoses: {
+    school: f('Школа'),
+    year: f('Год'),
+    date: f('Дата заполнения'),
+    participants: f('Участники', 'Должности, без фамилий.', { item: 'Участник' }),
+    risks: f('Риски профиля и их проверка', 'Все риски высокой и средней значимости из профиля школы: подтверждён ли риск и на чём основан вывод.', { singular: 'риск' }),
+    'risks.direction': f('Направление риска'),
+    'risks.decision': f('Вывод'),
+    'risks.grounds': long('Обоснование', 'Беседы с коллективом и обучающимися, документы школы, результаты.'),
+    directions: f('Выбранные направления', 'Только подтверждённые риски. Направления дорожной карты должны совпадать с ними.', { singular: 'направление' }),
+    'directions.direction': f('Направление'),
+    'directions.reason': long('Почему выбрано'),
+    ...approvalLabels('approval'),
+    ...threadLabels('thread'),
     example: EXAMPLE,
   },
   municipalRoadmaps: MUNICIPAL_ROADMAP_LABELS,

@@ -4,6 +4,10 @@
  * body, rendered by Decap's own Markdown preview with `sanitize_preview: true` (raw HTML removed).
  */
 import { createElement as h, type ReactNode } from 'react';
+import { statusLabel } from '../src/data/approval.ts';
+import { ROLES } from '../src/data/lists.ts';
+import { readApproval, readThread } from './cycle-actions.ts';
+import { APPROVAL_WIDGET, THREAD_WIDGET } from './names.ts';
 
 /** A Decap field config as plain data (the subset the preview reads). */
 interface FieldConfig {
@@ -13,6 +17,8 @@ interface FieldConfig {
   options?: (string | { label: string; value: string })[];
   fields?: FieldConfig[];
   field?: FieldConfig;
+  /** Approval widget: document or evidence. */
+  cycle?: string;
 }
 
 interface PreviewProps {
@@ -35,6 +41,12 @@ function optionLabel(field: FieldConfig, value: unknown): string {
 /** One value as React nodes: text, a nested definition list or a list. */
 function renderValue(field: FieldConfig, value: unknown): ReactNode {
   if (field.widget === 'boolean') return value ? 'да' : 'нет';
+  if (field.widget === APPROVAL_WIDGET) {
+    const cycle = field.cycle === 'evidence' ? 'evidence' : 'document';
+    const steps = readApproval(value)?.history ?? [];
+    return h('ol', null, ...steps.map((s, i) => h('li', { key: i }, `${s.date}: ${statusLabel(s.status, cycle)} (${ROLES[s.by] ?? s.by})${s.comment ? ` — ${s.comment}` : ''}`)));
+  }
+  if (field.widget === THREAD_WIDGET) return h('ol', null, ...readThread(value).map((c, i) => h('li', { key: i }, `${c.date}, ${ROLES[c.by] ?? c.by}: ${c.text}`)));
   if (field.widget === 'select') {
     return Array.isArray(value) ? value.map((v) => optionLabel(field, v)).join(', ') : optionLabel(field, value);
   }

@@ -5,10 +5,10 @@
  * so the CMS cannot disagree with the schemas without a test noticing.
  */
 import type { z } from 'astro/zod';
-import { isoDate, slug, url } from '../src/schemas/common.ts';
+import { isoDate, slug, uploadPath, url } from '../src/schemas/common.ts';
 
 export type Shape =
-  | { kind: 'string'; pattern?: string; format?: 'slug' | 'url' }
+  | { kind: 'string'; pattern?: string; format?: 'slug' | 'url' | 'upload' }
   | { kind: 'date' }
   | { kind: 'number'; int: boolean; min?: number; max?: number }
   | { kind: 'boolean' }
@@ -46,6 +46,7 @@ export function shapeOf(schema: z.ZodType): Shape {
   if (inner === isoDate) return { kind: 'date' };
   if (inner === slug) return { kind: 'string', format: 'slug', pattern: patternOf(defOf(inner)) };
   if (inner === url) return { kind: 'string', format: 'url', pattern: patternOf(defOf(inner)) };
+  if (inner === uploadPath) return { kind: 'string', format: 'upload', pattern: patternOf(defOf(inner)) };
   const def = defOf(inner);
   switch (def.type) {
     case 'string': {

@@ -41,4 +41,5 @@ export const collections = {
   schools: folder('schools', '*/*.yaml'),
   roadmaps: folder('roadmaps', '*/*.yaml'),
   municipalRoadmaps: folder('municipalRoadmaps', '*.yaml'),
+  selfDiagnoses: folder('selfDiagnoses', '*/*.yaml'),
 };

@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, type SiteIndex } from './lib/site-index.ts';
 import { todayIso } from './lib/dates.ts';
 import { developmentEnd, stageCutoffs, type StageCutoff } from './lib/cycle.ts';
+import { uploadSize } from './integrations/uploads.ts';
+import type { SelfDiagnosis } from './schemas/self-diagnoses.ts';
 
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -28,12 +30,16 @@ export interface Site extends SiteIndex {
   developmentUntil?: string;
   /** Cut-off days of the stage snapshots in the current calendar. */
   stageCutoffs: StageCutoff[];
+  /** Self-diagnosis records by `<school>|<year>`. */
+  selfDiagnoses: Map<string, { id: string; data: SelfDiagnosis }>;
+  /** Sizes of the uploaded evidence files by site path, read from disk at build time. */
+  uploadSizes: Map<string, number>;
 }
 
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const [settings, methodology, roles, directions, deficits, measures, practices, templates, calendar, municipalities, schools, roadmaps, municipalRoadmaps] =
+  const [settings, methodology, roles, directions, deficits, measures, practices, templates, calendar, municipalities, schools, roadmaps, municipalRoadmaps, selfDiagnoses] =
     await Promise.all([
       getCollection('settings'),
       getCollection('methodology'),
@@ -48,6 +54,7 @@ async function load(): Promise<Site> {
       getCollection('schools'),
       getCollection('roadmaps'),
       getCollection('municipalRoadmaps'),
+      getCollection('selfDiagnoses'),
     ]);
   const index = buildIndex({
     settings: settings.find((s) => s.id === 'site')!.data,
@@ -69,6 +76,11 @@ async function load(): Promise<Site> {
     today: todayIso(),
     developmentUntil: developmentEnd(current),
     stageCutoffs: stageCutoffs(current),
+    selfDiagnoses: new Map(selfDiagnoses.map((d) => [`${d.data.school}|${d.data.year}`, d])),
+    uploadSizes: new Map(
+      roadmaps.flatMap((r) => r.data.activities.flatMap((a) => a.evidence.flatMap((e) => (e.file ? [e.file] : []))))
+        .flatMap((file) => { const size = uploadSize(file); return size === undefined ? [] : [[file, size] as const]; }),
+    ),
   };
 }
 

@@ -350,7 +350,7 @@ function roadmap(seed: number, i: number, school: School, year: number, measures
       ...(indicator ? { indicator } : {}),
       ...(!indicator || r.chance(0.5) ? { expectedResult: `${cap(r.pick(RESULTS))} ${r.pick(AUDIENCES)}` } : {}),
       status,
-      evidence: status === 'done' && r.chance(0.6) ? [{ title: `Отчёт о мероприятии ${k + 1}`, url: `${school.siteUrl ?? '/shkoly/'}dokumenty/${k + 1}/` }] : [],
+      evidence: status === 'done' && r.chance(0.6) ? [evidenceLink(k, month < 5 ? 'stage1' : 'stage2', `${school.siteUrl ?? '/shkoly/'}dokumenty/${k + 1}/`, year, endDay)] : [],
     };
   });
 
@@ -370,6 +370,17 @@ function roadmap(seed: number, i: number, school: School, year: number, measures
     directions: chosen, tasks, indicators, activities,
     approval: { status: history[history.length - 1].status, history },
   };
+}
+
+/**
+ * A piece of stage evidence published on the school's own site (no files in the corpus), checked by
+ * the curator: every third one still waits, the others are accepted (no extra random draws, so the
+ * rest of the corpus stays the same).
+ */
+function evidenceLink(k: number, stage: 'stage1' | 'stage2', url: string, year: number, endDay: number) {
+  const history: { date: string; status: string; by: string }[] = [{ date: day(year, endDay), status: 'submitted', by: 'school-coordinator' }];
+  if (k % 3 !== 0) history.push({ date: day(year, Math.min(endDay + 5, 360)), status: 'approved', by: 'curator' });
+  return { stage, title: `Отчёт о мероприятии ${k + 1}`, url, approval: { status: history[history.length - 1].status, history } };
 }
 
 function parseArgs(argv: string[]): CorpusOptions {

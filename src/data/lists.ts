@@ -122,6 +122,26 @@ export const APPROVAL_STATUSES = {
   completed: 'Завершена',
 } as const;
 
+/** Monitoring stage a piece of evidence belongs to (the «Этап 1» / «Этап 2» sub-sections of the monitoring system). */
+export const EVIDENCE_STAGES = {
+  stage1: 'Этап 1 (весна)',
+  stage2: 'Этап 2 (осень)',
+} as const;
+
+/** Outcome of verifying one risk of the profile in a school's self-diagnosis. */
+export const RISK_DECISIONS = {
+  confirmed: 'Риск подтверждён',
+  rejected: 'Риск не подтверждён',
+} as const;
+
+/** Review whose deadline a calendar event marks (the curator's queue counts what is overdue). */
+export const REVIEW_KINDS = {
+  'self-diagnosis': 'Согласование самодиагностики',
+  roadmap: 'Согласование дорожных карт',
+  stage1: 'Проверка подтверждений этапа 1',
+  stage2: 'Проверка подтверждений этапа 2',
+} as const;
+
 /** CMS backends a deployment can use in production. */
 export const CMS_BACKENDS = {
   github: 'GitHub',
@@ -140,6 +160,8 @@ export type RoleId = keyof typeof ROLES;
 export type ApprovalStatus = keyof typeof APPROVAL_STATUSES;
 export type ActivityStatus = keyof typeof ACTIVITY_STATUSES;
 export type Significance = keyof typeof SIGNIFICANCE;
+export type EvidenceStage = keyof typeof EVIDENCE_STAGES;
+export type ReviewKind = keyof typeof REVIEW_KINDS;
 
 /** Keys of a label record as a non-empty tuple, for z.enum. */
 export function keysOf<T extends Record<string, string>>(list: T): [keyof T & string, ...(keyof T & string)[]] {

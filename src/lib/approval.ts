@@ -3,7 +3,7 @@
  * steps in date order, each transition allowed by src/data/approval.ts, a comment where one is
  * required, and the status equal to the last step. Tolerates wrong shapes (the schema reports those).
  */
-import { canTransition, COMMENT_REQUIRED, INITIAL_STATUS, MIN_COMMENT, allowedNextLabels } from '../data/approval.ts';
+import { canTransition, COMMENT_REQUIRED, INITIAL_STATUS, MIN_COMMENT, allowedNextLabels, statusLabel, type ApprovalCycle } from '../data/approval.ts';
 import { APPROVAL_STATUSES, type ApprovalStatus } from '../data/lists.ts';
 import { toIsoDate } from '../schemas/common.ts';
 
@@ -14,9 +14,10 @@ export interface ApprovalProblem {
 }
 
 const isStatus = (v: unknown): v is ApprovalStatus => typeof v === 'string' && v in APPROVAL_STATUSES;
-const label = (s: ApprovalStatus) => `«${APPROVAL_STATUSES[s]}» (${s})`;
 
-export function checkApproval(approval: unknown): ApprovalProblem[] {
+/** `cycle`: which table of transitions applies (documents, or a piece of evidence). */
+export function checkApproval(approval: unknown, cycle: ApprovalCycle = 'document'): ApprovalProblem[] {
+  const label = (s: ApprovalStatus) => `«${statusLabel(s, cycle)}» (${s})`;
   const problems: ApprovalProblem[] = [];
   const block = approval && typeof approval === 'object' ? (approval as Record<string, unknown>) : {};
   const history = Array.isArray(block.history) ? block.history : [];
@@ -30,8 +31,8 @@ export function checkApproval(approval: unknown): ApprovalProblem[] {
     }
     if (when) prevDate = when;
     if (!isStatus(step.status)) return;
-    if (!canTransition(prevStatus, step.status)) {
-      const next = allowedNextLabels(prevStatus);
+    if (!canTransition(prevStatus, step.status, cycle)) {
+      const next = allowedNextLabels(prevStatus, cycle);
       const from = label(prevStatus ?? INITIAL_STATUS);
       problems.push({
         path: ['history', i, 'status'],

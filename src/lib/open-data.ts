@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
-/** Collections published as one file each; schools and roadmaps are split by municipality. */
+/** Collections published as one file each; schools, roadmaps and self-diagnoses are split by municipality. */
 export const OPEN_DATA: { name: CollectionName; title: string; byMunicipality?: boolean }[] = [
   { name: 'settings', title: 'Настройки сайта' },
   { name: 'methodology', title: 'Методика (поля страниц)' },
@@ -17,6 +17,7 @@ export const OPEN_DATA: { name: CollectionName; title: string; byMunicipality?: 
   { name: 'schools', title: 'Школы', byMunicipality: true },
   { name: 'roadmaps', title: 'Дорожные карты', byMunicipality: true },
   { name: 'municipalRoadmaps', title: 'Дорожные карты муниципалитетов' },
+  { name: 'selfDiagnoses', title: 'Самодиагностика школ', byMunicipality: true },
 ];
 
 /**

@@ -17,3 +17,9 @@ export class Problems {
     this.list.push({ file: entry.file, field: fieldPath(path), message });
   }
 }
+
+/** A problem at a path inside some value (the caller prefixes the path and names the file). */
+export interface Problem {
+  path: Path;
+  message: string;
+}

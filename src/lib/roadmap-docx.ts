@@ -6,13 +6,20 @@
 import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { ACTIVITY_STAGES, ACTIVITY_STATUSES, APPROVAL_STATUSES, ROLES } from '../data/lists.ts';
 import type { Roadmap } from '../schemas/roadmaps.ts';
+import type { SelfDiagnosis } from '../schemas/self-diagnoses.ts';
 import { formatDate, formatShort } from './dates.ts';
+import { cycleSections } from './roadmap-docx-cycle.ts';
+import type { EvidenceFile } from './evidence.ts';
 
 export interface DocxContext {
   schoolName: string;
   municipalityName?: string;
   directionTitles: Record<string, string>;
   measureTitles: Record<string, string>;
+  /** Uploaded evidence files of the roadmap by site path. */
+  files?: Record<string, EvidenceFile>;
+  /** The school's self-diagnosis of the same year, when there is one. */
+  selfDiagnosis?: SelfDiagnosis;
 }
 
 export const cell = (text: string, bold = false) =>
@@ -70,6 +77,7 @@ export function roadmapDocument(r: Roadmap, ctx: DocxContext): Document {
       }),
     ),
   );
+  children.push(...cycleSections(r, ctx.files));
   children.push(heading('История согласования'));
   children.push(
     table(

@@ -9,6 +9,8 @@ import type { ContentError, RawEntry } from './content-errors.ts';
 import { checkApproval } from './approval.ts';
 import { MIN_COMMENT } from '../data/approval.ts';
 import { checkMunicipalRules } from './rules-municipal.ts';
+import { checkCycleRules } from './cycle-rules.ts';
+import type { EvidenceOptions } from './evidence-rules.ts';
 
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];
@@ -254,13 +256,13 @@ function checkRoadmaps(r: Report, entries: EntriesByCollection, schools: Map<str
   }
 }
 
-/** Every cross-file rule; returns all errors found. */
-export function checkRules(entries: EntriesByCollection): ContentError[] {
+/** Every cross-file rule; returns all errors found. `options.uploadExists` checks evidence files on disk. */
+export function checkRules(entries: EntriesByCollection, options: EvidenceOptions = {}): ContentError[] {
   const r = new Report();
   const labels: Record<string, string> = {
     roles: 'Роль', directions: 'Направление', measures: 'Мера', practices: 'Практика', templates: 'Шаблон',
     calendar: 'Календарь', municipalities: 'Муниципалитет', schools: 'Школа', roadmaps: 'Дорожная карта', methodology: 'Страница методики',
-    municipalRoadmaps: 'Дорожная карта муниципалитета',
+    municipalRoadmaps: 'Дорожная карта муниципалитета', selfDiagnoses: 'Самодиагностика',
   };
   for (const [name, label] of Object.entries(labels)) checkDuplicates(r, entries[name], label);
 
@@ -275,5 +277,6 @@ export function checkRules(entries: EntriesByCollection): ContentError[] {
   checkMunicipalities(r, entries, schools);
   checkSchools(r, entries, municipalities, schools);
   checkRoadmaps(r, entries, schools, measures);
+  for (const p of checkCycleRules(entries, schools, options)) r.add(p.entry, p.path, p.message);
   return [...r.errors, ...checkMunicipalRules(entries, schools, deficitNumbers)];
 }

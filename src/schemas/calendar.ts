@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EVENT_LEVELS, MONITORING_STAGES, PROGRAMME_STAGES, ROLES, keysOf } from '../data/lists.ts';
+import { EVENT_LEVELS, MONITORING_STAGES, PROGRAMME_STAGES, REVIEW_KINDS, ROLES, keysOf } from '../data/lists.ts';
 import { isoDate, listOrEmpty, optional, slug, text } from './common.ts';
 
 /** What one role does during an event. */
@@ -32,6 +32,8 @@ export const calendarEventSchema = z.strictObject({
   differsFrom: optional(slug),
   /** The stage of monitoring whose cut-off date this event is (a dated snapshot of the figures). */
   snapshot: optional(z.enum(keysOf(MONITORING_STAGES))),
+  /** Review whose deadline is the event's last day (curator's queue); one event per kind and year. */
+  review: optional(z.enum(keysOf(REVIEW_KINDS))),
   /** What each role does. */
   actions: listOrEmpty(calendarActionSchema),
 });

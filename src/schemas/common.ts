@@ -92,6 +92,18 @@ export const url = z
       `«${String(iss.input)}» — не адрес веб-страницы. Укажите адрес, начинающийся с https:// (или путь на сайте, начинающийся с /).`,
   });
 
+/**
+ * Site path of a file uploaded through the editor (under /uploads/, public/uploads/ in the repository):
+ * lower-case Latin names; no segment starts with a dot (no hidden files, no `..`).
+ */
+export const uploadPath = z
+  .string()
+  .trim()
+  .regex(/^\/uploads(?:\/[a-z0-9_][a-z0-9_.-]*)+$/, {
+    error: (iss) =>
+      `«${String(iss.input)}» — не путь к загруженному файлу. Загрузите файл через редактор: путь начинается с /uploads/ и состоит из строчных латинских букв, цифр, точек и дефисов.`,
+  });
+
 /** A link with a caption. */
 export const link = z.strictObject({
   /** What the link leads to. */

@@ -10,6 +10,7 @@ import { practiceSchema } from './practices.ts';
 import { roadmapSchema } from './roadmaps.ts';
 import { roleSchema } from './roles.ts';
 import { schoolSchema } from './schools.ts';
+import { selfDiagnosisSchema } from './self-diagnoses.ts';
 import { settingsSchema } from './settings.ts';
 import { templateSchema } from './templates.ts';
 
@@ -44,6 +45,7 @@ export const COLLECTIONS = {
   schools: { path: 'schools', extensions: ['.yaml'], byMunicipality: true, schema: schoolSchema },
   roadmaps: { path: 'roadmaps', extensions: ['.yaml'], byMunicipality: true, schema: roadmapSchema },
   municipalRoadmaps: { path: 'municipal-roadmaps', extensions: ['.yaml'], schema: municipalRoadmapSchema },
+  selfDiagnoses: { path: 'self-diagnoses', extensions: ['.yaml'], byMunicipality: true, schema: selfDiagnosisSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

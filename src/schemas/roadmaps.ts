@@ -8,7 +8,9 @@ import {
   keysOf,
 } from '../data/lists.ts';
 import { approvalSchema } from './approval.ts';
-import { example, isoDate, link, list, listOrEmpty, optional, slug, text } from './common.ts';
+import { example, isoDate, list, listOrEmpty, optional, slug, text } from './common.ts';
+import { evidenceSchema } from './evidence.ts';
+import { threadSchema } from './thread.ts';
 
 /** A direction chosen for work after verifying the risk profile. */
 export const chosenDirectionSchema = z.strictObject({
@@ -78,8 +80,8 @@ export const activitySchema = z.strictObject({
   expectedResult: optional(text),
   /** Progress status. */
   status: z.enum(keysOf(ACTIVITY_STATUSES)),
-  /** Published evidence. */
-  evidence: listOrEmpty(link),
+  /** Evidence for the monitoring stages: files or links, each checked by the curator. */
+  evidence: listOrEmpty(evidenceSchema),
 });
 
 /** content/roadmaps/<municipality>/<school>-<year>.yaml: a school's roadmap for a year. */
@@ -102,6 +104,8 @@ export const roadmapSchema = z.strictObject({
   activities: list(activitySchema),
   /** Approval status and its history. */
   approval: approvalSchema,
+  /** Comments between the school and the curator. */
+  thread: threadSchema,
   /** Fictional sample content. */
   example,
 });

@@ -7,6 +7,7 @@ import { loadContent } from './load.ts';
 import { checkMediaFolder } from './media.ts';
 import { MEDIA_FOLDER } from '../lib/media.ts';
 import { relative, join } from 'node:path';
+import { uploadSize } from '../integrations/uploads.ts';
 
 /** Runs one entry through its collection's schema; on success the entry keeps the parsed data. */
 export function checkSchema(entry: RawEntry): ContentError[] {
@@ -51,7 +52,7 @@ export function validateContent(root: string, contentDir = join(root, 'content')
   const byCollection: EntriesByCollection = {};
   for (const e of entries) (byCollection[e.collection] ??= []).push(e);
   errors.push(...checkCompleteness(root, contentDir, byCollection));
-  errors.push(...checkRules(byCollection));
+  errors.push(...checkRules(byCollection, { uploadExists: (path) => uploadSize(path, contentDir) !== undefined }));
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { errors, warnings: checkWorkingDays(entries), entries };
 }

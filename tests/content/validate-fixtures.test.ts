@@ -112,6 +112,23 @@ const COVERAGE: Record<string, string> = {
   'programme: term missing or reversed, deficit outside 1–17, monitoring datum → school': 'municipalities/bad-programme-terms.yaml',
   'programme: low-result school not in «500+»': 'municipalities/not-500.yaml',
   'calendar: differsFrom → event, snapshot twice, event without source': 'calendar/2027.yaml',
+  'approval: draft → approved': 'roadmaps/fix/rm-draft-to-approved-2025.yaml',
+  'approval: approved → submitted without a return': 'roadmaps/fix/rm-approved-to-submitted-2025.yaml',
+  'approval: steps out of date order': 'roadmaps/fix/rm-history-dates-out-of-order-2025.yaml',
+  'evidence: accepted, then returned (evidence cycle)': 'roadmaps/fix/rm-evidence-returned-after-accepted-2025.yaml',
+  'evidence: neither file nor link': 'roadmaps/fix/rm-evidence-without-file-or-url-2025.yaml',
+  'evidence: both file and link': 'roadmaps/fix/rm-evidence-file-and-url-2025.yaml',
+  'evidence: file missing on disk': 'roadmaps/fix/rm-evidence-missing-file-2025.yaml',
+  'evidence: forbidden file type': 'roadmaps/fix/rm-evidence-svg-2025.yaml',
+  'evidence: file of another school': 'roadmaps/fix/rm-evidence-other-school-2025.yaml',
+  'evidence: path outside the uploads': 'roadmaps/fix/rm-evidence-bad-path-2025.yaml',
+  'thread: comments out of date order': 'roadmaps/fix/rm-thread-out-of-order-2025.yaml',
+  'roadmap directions ≠ self-diagnosis': 'roadmaps/fix/rm-directions-differ-from-self-diagnosis-2025.yaml',
+  'self-diagnosis: risk of the profile not assessed': 'self-diagnoses/fix/sd-unassessed-risk-2025.yaml',
+  'self-diagnosis: direction chosen without a confirmed risk': 'self-diagnoses/fix/sd-direction-not-confirmed-2025.yaml',
+  'self-diagnosis: risk not in the profile': 'self-diagnoses/fix/sd-risk-not-in-profile-2025.yaml',
+  'self-diagnosis → missing school': 'self-diagnoses/fix/sd-unknown-school-2025.yaml',
+  'calendar: two events mark the same review deadline': 'calendar/2028.yaml',
 };
 
 const { errors, warnings } = validateContent(root, join(root, FIXTURES));
@@ -123,7 +140,7 @@ describe('validator on tests/fixtures/invalid', () => {
   it('has a valid base and at least 24 broken files', () => {
     expect(invalidFiles.length).toBeGreaterThanOrEqual(24);
     for (const base of ['settings/site.yaml', 'roles/curator.yaml', 'directions/R01.yaml', 'measures/mera-alfa.md',
-      'municipalities/fix.yaml', 'schools/fix/sosh-1.yaml', 'schools/fix/sosh-2.yaml', 'roadmaps/fix/sosh-1-2025.yaml']) {
+      'municipalities/fix.yaml', 'schools/fix/sosh-1.yaml', 'schools/fix/sosh-2.yaml', 'roadmaps/fix/sosh-1-2025.yaml', 'self-diagnoses/fix/sosh-1-2025.yaml']) {
       expect(validFiles).toContain(`${FIXTURES}/${base}`);
     }
   });
@@ -178,6 +195,10 @@ describe('validator on tests/fixtures/invalid', () => {
     expect(line('roadmaps/fix/rm-returned-without-comment-2025.yaml')).toMatchInlineSnapshot(`"Файл tests/fixtures/invalid/roadmaps/fix/rm-returned-without-comment-2025.yaml, поле approval.history[1].comment: возврат на доработку без комментария (или комментарий короче 10 символов). Напишите, что именно нужно изменить."`);
     expect(line('measures/mdx-outside-methodology.mdx')).toMatchInlineSnapshot(`"Файл tests/fixtures/invalid/measures/mdx-outside-methodology.mdx: формат MDX разрешён только в content/methodology/ (MDX — это программный код). Сохраните файл как обычный Markdown с расширением .md."`);
     expect(line('roadmaps/fix/rm-activity-unknown-measure-2025.yaml')).toMatchInlineSnapshot(`"Файл tests/fixtures/invalid/roadmaps/fix/rm-activity-unknown-measure-2025.yaml, поле activities[0].measure: мера «net-takoy-mery» не найдена в каталоге. Укажите идентификатор из content/measures/ или удалите поле."`);
+    expect(line('roadmaps/fix/rm-draft-to-approved-2025.yaml')).toMatchInlineSnapshot(`"Файл tests/fixtures/invalid/roadmaps/fix/rm-draft-to-approved-2025.yaml, поле approval.history[1].status: переход «Черновик» (draft) → «Согласована» (approved) не допускается. Из статуса «Черновик» (draft) можно перейти только в «На согласовании» (submitted)."`);
+    expect(line('roadmaps/fix/rm-approved-to-submitted-2025.yaml')).toMatchInlineSnapshot(`"Файл tests/fixtures/invalid/roadmaps/fix/rm-approved-to-submitted-2025.yaml, поле approval.history[2].status: переход «Согласована» (approved) → «На согласовании» (submitted) не допускается. Из статуса «Согласована» (approved) можно перейти только в «Реализуется» (in_progress)."`);
+    expect(line('roadmaps/fix/rm-history-dates-out-of-order-2025.yaml')).toMatchInlineSnapshot(`"Файл tests/fixtures/invalid/roadmaps/fix/rm-history-dates-out-of-order-2025.yaml, поле approval.history[2].date: дата 2025-02-12 раньше предыдущей записи (2025-02-14). Записи истории идут по порядку дат."`);
+    expect(line('roadmaps/fix/rm-evidence-returned-after-accepted-2025.yaml')).toMatchInlineSnapshot(`"Файл tests/fixtures/invalid/roadmaps/fix/rm-evidence-returned-after-accepted-2025.yaml, поле activities[0].evidence[0].approval.history[2].status: переход «Принято» (approved) → «Возвращено на доработку» (returned) не допускается. Статус «Принято» (approved) последний: после него шагов не бывает."`);
     expect(line('roadmaps/fix/rm-missing-goal-2025.yaml')).toMatchInlineSnapshot(`"Файл tests/fixtures/invalid/roadmaps/fix/rm-missing-goal-2025.yaml, поле goal: обязательное поле не заполнено. Заполните его."`);
   });
 

@@ -168,10 +168,10 @@ describe('CMS', () => {
     await activities.getByRole('textbox', { name: 'Срок' }).fill(`${year}-05-31`);
     await choose(activities, page, 'Этап года', 'Этап 1 (весна)');
 
-    const history = field(page, 'history');
-    await expandAll(history);
-    await history.getByRole('textbox', { name: 'Дата' }).fill(`${year}-01-20`);
-    await choose(history, page, 'Кто (роль)', 'Директор школы');
+    // Approval is an action, not typed fields: the director records the new roadmap as a draft.
+    const approval = page.locator('[data-shnor-approval="document"]');
+    await approval.getByLabel('Я работаю как').selectOption({ label: 'Директор школы' });
+    await approval.getByRole('button', { name: 'Записать как черновик' }).click();
 
     await page.getByRole('button', { name: 'Сохранить' }).click();
     const id = `${school.id}-${year}`;

@@ -48,6 +48,8 @@ export function pageTypes(pages: string[]): Record<string, string> {
     municipalRoadmapEmbed: first(/^\/municipalitety\/[^/]+\/\d{4}\/embed\/$/),
     monitoringStage: first(/^\/monitoring\/etap-[^/]+\/$/),
     monitoring: '/monitoring/',
+    reviewQueue: '/monitoring/soglasovanie/',
+    reviewQueueMunicipality: first(/^\/monitoring\/soglasovanie\/[^/]+\/$/),
     data: '/dannye/',
     search: '/poisk/',
     schools: '/shkoly/',

@@ -9,6 +9,8 @@ import { optionLabels } from '../../cms/fields.ts';
 import { FIELD_LABELS, type EditableCollection } from '../../cms/labels.ts';
 import { fieldPaths, type FieldShape } from '../../cms/shape.ts';
 import { DIRECTION_CODES } from '../../src/data/lists.ts';
+import { customWidget } from '../../cms/custom-fields.ts';
+import { splitCollectionName } from '../../cms/names.ts';
 
 type DecapField = Record<string, any>;
 type DecapCollection = Record<string, any>;
@@ -19,7 +21,7 @@ const config = generateConfig(inputs);
 
 /** Which schema a Decap collection edits. */
 function schemaOf(collection: DecapCollection): EditableCollection {
-  return collection.name.replace(/^(schools|roadmaps)-.+$/, '$1') as EditableCollection;
+  return splitCollectionName(collection.name)[0] as EditableCollection;
 }
 
 function fieldsOf(collection: DecapCollection): DecapField[] {
@@ -32,6 +34,12 @@ function fieldDrift(path: string, shape: FieldShape, field: DecapField | undefin
   const errors: string[] = [];
   if (field.required !== shape.required) errors.push(`${path}: required ${field.required} ≠ ${shape.required}`);
   const s = shape.shape;
+  // Approval blocks, threads and uploads have the project's own widgets, chosen by their shape.
+  const custom = customWidget('roadmaps', path.replace(/^[^:]+: /, ''), s);
+  if (custom || field.widget?.startsWith('shnor-')) {
+    if (field.widget !== custom?.widget) errors.push(`${path}: виджет ${field.widget} ≠ ${custom?.widget}`);
+    return errors;
+  }
   const item = s.kind === 'list' ? s.item : undefined;
   const enumShape = s.kind === 'enum' ? s : item?.kind === 'enum' ? item : undefined;
   if (s.kind === 'list' && (field.min ?? 0) !== s.min) errors.push(`${path}: min ${field.min} ≠ ${s.min}`);

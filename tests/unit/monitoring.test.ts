@@ -26,6 +26,7 @@ const roadmap: Roadmap = {
     { date: '2025-02-15', status: 'approved', by: 'curator' },
     { date: '2025-03-01', status: 'in_progress', by: 'school-director' },
   ] },
+  thread: [],
 };
 
 // Weekly until approval on 15 Feb, then every 3–4 weeks (summer excluded) until 15 Oct.

@@ -35,7 +35,7 @@ const roadmap = (): Obj => ({
   directions: [{ direction: 'R06', verified: true }],
   tasks: [{ id: 't1', direction: 'R06', text: 'Ввести формирующее оценивание.' }],
   indicators: [{ id: 'i1', name: 'Доля', unit: '%', baseline: 34, target: 25, method: 'анкета', actuals: [{ date: '2025-05-30', value: 29 }] }],
-  activities: [{ task: 't1', measure: 'formiruyushchee-otsenivanie', title: 'Практикум', start: '2025-03-01', end: '2025-05-31', stage: 'stage1', responsible: 'заместитель директора по УВР', indicator: 'i1', status: 'in_progress', evidence: [{ title: 'Приказ', url: 'https://example.org/prikaz.pdf' }] }],
+  activities: [{ task: 't1', measure: 'formiruyushchee-otsenivanie', title: 'Практикум', start: '2025-03-01', end: '2025-05-31', stage: 'stage1', responsible: 'заместитель директора по УВР', indicator: 'i1', status: 'in_progress', evidence: [{ stage: 'stage1', title: 'Приказ', url: 'https://example.org/prikaz.pdf', approval: { status: 'submitted', history: [{ date: '2025-05-20', status: 'submitted', by: 'school-coordinator' }] } }] }],
   approval: { status: 'submitted', history: [{ date: '2025-02-10', status: 'submitted', by: 'school-director' }] },
 });
 
