@@ -2,7 +2,8 @@
  * Uploads are checked in the editor before they leave the browser: every file chosen in Decap's
  * media library (its only upload control, an <input type="file">) goes through mediaProblem().
  * A refused file gets a Russian message and never reaches the media library; an accepted choice
- * is handed on unchanged. The guard (cms/guard.ts) and `npm run validate` check again.
+ * is handed on unchanged (the evidence widget's own input is left to its inline check of the same rules).
+ * The guard (cms/guard.ts) and `npm run validate` check again.
  */
 import { mediaProblem } from '../src/lib/media.ts';
 
@@ -21,6 +22,8 @@ export function checkUploads(win: Window, show: (message: string) => void = (m) 
   win.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement | null;
     if (!input || input.tagName !== 'INPUT' || input.type !== 'file' || !input.files?.length) return;
+    // The evidence widget (cms/upload-widget.ts) runs the same check and shows its message inline.
+    if (input.closest('[data-shnor-upload]')) return;
     if (passed.delete(input)) return;
     event.stopImmediatePropagation();
     const files = [...input.files];

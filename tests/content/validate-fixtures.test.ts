@@ -128,7 +128,7 @@ const COVERAGE: Record<string, string> = {
   'self-diagnosis: direction chosen without a confirmed risk': 'self-diagnoses/fix/sd-direction-not-confirmed-2025.yaml',
   'self-diagnosis: risk not in the profile': 'self-diagnoses/fix/sd-risk-not-in-profile-2025.yaml',
   'self-diagnosis → missing school': 'self-diagnoses/fix/sd-unknown-school-2025.yaml',
-  'calendar: two events mark the same review deadline': 'calendar/2028.yaml',
+  'calendar: two events mark the same review deadline': 'calendar/2029.yaml',
 };
 
 const { errors, warnings } = validateContent(root, join(root, FIXTURES));

@@ -6,22 +6,19 @@
  * from the repository shows the status, the return comment and the evidence download.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleAdmin, writeAdminConfig } from '../../cms/build.ts';
 import { collectionShapes } from '../../cms/collections.ts';
 import { localToday } from '../../cms/cycle-actions.ts';
 import { parseFile, serializeFile } from '../../cms/format.ts';
-import { startDecapServer, type DecapServer } from '../../cms/server.ts';
 import { t } from '../../src/i18n/index.ts';
 import { formatError } from '../../src/lib/content-errors.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { build } from '../fixtures/hostile/assemble.ts';
 import { launch, serve } from './browser.ts';
-import { git, tempRepo } from './cms-helpers.ts';
+import { git, startCms, tempRepo, type CmsSite } from './cms-helpers.ts';
 
 const MUNICIPALITY = 'lesnogorsk';
 const ID = 'sosh-5-lesnogorsk-2025';
@@ -33,21 +30,10 @@ const RETURN_COMMENT = 'Нет показателя у задачи t2: доба
 const WAIT = { timeout: 20_000 };
 
 let repo: ReturnType<typeof tempRepo>;
-let siteDir: string;
-let web: Awaited<ReturnType<typeof serve>>;
-let decap: DecapServer;
+let cms: CmsSite;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** The roadmap as a school has it before its first approval step: no approval block, no thread. */
 function unsentRoadmap(dir: string) {
@@ -87,32 +73,24 @@ async function saveAndWait(expected: string[]) {
 
 beforeAll(async () => {
   repo = tempRepo(join(process.cwd(), 'content'), { prepare: unsentRoadmap });
-  siteDir = mkdtempSync(join(tmpdir(), 'shnor-i12-cycle-admin-'));
-  const port = await freePort();
-  // The admin's production CSP allows decap-server on its usual port only; this test uses a free port.
-  writeAdminConfig({ contentDir: join(repo.dir, 'content'), outDir: join(siteDir, 'admin'), localBackendUrl: `http://127.0.0.1:${port}/api/v1` });
-  await bundleAdmin(join(siteDir, 'admin'));
-  writeFileSync(join(siteDir, '404.html'), '<!doctype html><html lang="ru"><title>Не найдено</title><p>Не найдено</p></html>');
-  decap = await startDecapServer(repo.dir, port);
-  web = await serve(siteDir);
+  // The admin and the guarded decap-server, each on a free port (cms/guard.ts accepts this admin's origin only).
+  cms = await startCms(repo.dir);
   browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   page = await context.newPage();
   page.on('dialog', (d) => void d.accept());
-  await page.goto(`${web.url}/admin/`);
+  await page.goto(`${cms.url}/admin/`);
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByText('Коллекции').first().waitFor(WAIT);
-  await page.goto(`${web.url}/admin/#/collections/roadmaps-${MUNICIPALITY}/entries/${ID}`);
+  await page.goto(`${cms.url}/admin/#/collections/roadmaps-${MUNICIPALITY}/entries/${ID}`);
   await approvalWidget().waitFor(WAIT);
 });
 
 afterAll(async () => {
   await context?.close();
   await browser?.close();
-  await web?.close();
-  await decap?.stop();
+  await cms?.stop();
   repo?.remove();
-  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
 describe('approval cycle in the editor', () => {
