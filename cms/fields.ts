@@ -92,6 +92,7 @@ const DEFAULTS: Record<string, (ctx: FieldContext) => unknown> = {
   'roadmaps:approval.status': () => 'draft',
   'roadmaps:approval.history.status': () => 'draft',
   'measures:review.status': () => 'draft',
+  'practices:review.status': () => 'draft',
 };
 
 /** Readable one-line summaries of list items (Decap templates: always `{{fields.x}}`). */
