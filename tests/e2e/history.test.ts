@@ -168,8 +168,8 @@ describe('booklets', () => {
     await direction.emulateMedia({ media: 'print' });
     const articles = direction.getByRole('article');
     expect(await articles.count()).toBe(titles.length);
-    // Each article is named by its measure's title (the body's own headings follow it).
-    const headings = (await articles.locator(':scope > h2').allInnerTexts()).map((h) => h.replace(/^\d+\. /, ''));
+    // The measures' titles are the only second-level headings (their texts' headings sit below them).
+    const headings = (await articles.getByRole('heading', { level: 2 }).allInnerTexts()).map((h) => h.replace(/^\d+\. /, ''));
     for (const title of titles) expect(await direction.getByRole('article', { name: new RegExp(`^\\d+\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).count()).toBe(1);
     expect(headings.sort()).toEqual([...titles].sort());
     const toc = await direction.getByRole('region', { name: 'Содержание' }).getByRole('link').allInnerTexts();
