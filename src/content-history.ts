@@ -80,8 +80,8 @@ export async function changesSinceReturn(roadmap: Entry<Roadmap> & FileEntry): P
   if (!returned) return undefined;
   const path = contentPath(roadmap);
   const versions = (path && (await load()).versions.get(path)) || [];
-  const version = versionAtReturn(versions, returned, (v) => asRoadmap(v.parsed?.data)?.approval?.history);
-  const before = version && asRoadmap(version.parsed?.data);
+  const version = versionAtReturn(versions, returned, (v) => asRoadmap(v.parsed()?.data)?.approval?.history);
+  const before = version && asRoadmap(version.parsed()?.data);
   if (!version || !before || resubmittedAfter(before.approval?.history ?? [], returned)) return { returned };
   return { returned, versionDate: version.date, changes: roadmapChanges(before, roadmap.data) };
 }

@@ -1,17 +1,17 @@
 /**
  * The change history of a whole content root, read once per build: one `git log`, one
- * `git cat-file --batch` for the versions compared, parsed here. Pages look entries up by path.
+ * `git cat-file --batch` for the versions compared, compared here. Pages look entries up by path.
  */
 import { extname } from 'node:path';
 import { parseFrontmatter, parseYaml } from '../validation/load.ts';
 import { readBlobs, logText, repoState, type RepoState } from './git.ts';
-import { blobsToCompare, fileHistories, fileVersions, parseGitLog, type HistoryItem, type Parsed } from './history.ts';
+import { blobsToCompare, changedFieldsOfTexts, fileHistories, fileVersions, parseGitLog, type HistoryItem, type Parsed } from './history.ts';
 
-/** A version of a file with its content. */
+/** A version of a file; its content is parsed when first asked for. */
 export interface ParsedVersion {
   commit: string;
   date: string;
-  parsed?: Parsed;
+  parsed(): Parsed | undefined;
 }
 
 export interface ContentHistory {
@@ -23,11 +23,12 @@ export interface ContentHistory {
   stats: { commits: number; changes: number; blobs: number; ms: number };
 }
 
+const isMarkdown = (path: string) => extname(path) === '.md' || extname(path) === '.mdx';
+
 /** Parses a content file's text by its extension; undefined when it does not parse. */
 export function parseContentFile(path: string, text: string): Parsed | undefined {
   try {
-    const ext = extname(path);
-    return ext === '.md' || ext === '.mdx' ? parseFrontmatter(text) : { data: parseYaml(text) };
+    return isMarkdown(path) ? parseFrontmatter(text) : { data: parseYaml(text) };
   } catch {
     return undefined;
   }
@@ -37,34 +38,32 @@ export function parseContentFile(path: string, text: string): Parsed | undefined
 export function readContentHistory(root: string, withVersions: ReadonlySet<string> = new Set()): ContentHistory {
   const started = performance.now();
   const state = repoState(root);
-  const empty = { state, files: new Map(), versions: new Map(), stats: { commits: 0, changes: 0, blobs: 0, ms: 0 } };
-  if (state !== 'ok') return { ...empty, stats: { ...empty.stats, ms: performance.now() - started } };
+  const stats = { commits: 0, changes: 0, blobs: 0, ms: 0 };
+  if (state !== 'ok') return { state, files: new Map(), versions: new Map(), stats: { ...stats, ms: performance.now() - started } };
 
   const commits = parseGitLog(logText(root));
   const versionList = fileVersions(commits, withVersions);
   const wanted = blobsToCompare(commits);
-  const pathOf = new Map<string, string>();
-  // A blob is parsed by its file's extension (YAML or Markdown with frontmatter).
-  for (const c of commits) for (const ch of c.changes) pathOf.set(ch.newBlob, ch.path).set(ch.oldBlob, ch.path);
-  for (const [path, list] of versionList) {
-    for (const v of list) {
-      wanted.add(v.blob);
-      pathOf.set(v.blob, path);
-    }
-  }
+  for (const list of versionList.values()) for (const v of list) wanted.add(v.blob);
   const texts = readBlobs(root, wanted);
 
-  const cache = new Map<string, Parsed | undefined>();
-  const parse = (blob: string) => {
-    if (!cache.has(blob)) {
-      const text = texts.get(blob);
-      cache.set(blob, text === undefined ? undefined : parseContentFile(pathOf.get(blob) ?? '', text));
-    }
-    return cache.get(blob);
-  };
-  const files = fileHistories(commits, parse);
+  const files = fileHistories(commits, (ch) => {
+    const before = texts.get(ch.oldBlob);
+    const after = texts.get(ch.newBlob);
+    return before === undefined || after === undefined ? undefined : changedFieldsOfTexts(before, after, isMarkdown(ch.path), parseYaml);
+  });
   const versions = new Map<string, ParsedVersion[]>();
-  for (const [path, list] of versionList) versions.set(path, list.map((v) => ({ commit: v.commit, date: v.date, parsed: parse(v.blob) })));
-  const changes = commits.reduce((n, c) => n + c.changes.length, 0);
-  return { state, files, versions, stats: { commits: commits.length, changes, blobs: texts.size, ms: performance.now() - started } };
+  for (const [path, list] of versionList) {
+    versions.set(path, list.map((v) => {
+      let cached: { value: Parsed | undefined } | undefined;
+      const text = texts.get(v.blob);
+      const parsed = () => (cached ??= { value: text === undefined ? undefined : parseContentFile(path, text) }).value;
+      return { commit: v.commit, date: v.date, parsed };
+    }));
+  }
+  stats.commits = commits.length;
+  stats.changes = commits.reduce((n, c) => n + c.changes.length, 0);
+  stats.blobs = texts.size;
+  stats.ms = performance.now() - started;
+  return { state, files, versions, stats };
 }

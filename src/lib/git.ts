@@ -40,7 +40,7 @@ export function readBlobs(dir: string, ids: Iterable<string>): Map<string, strin
   const list = [...ids];
   const out = new Map<string, string>();
   if (list.length === 0) return out;
-  const buf = git(dir, ['cat-file', '--batch'], Buffer.from(list.join('\n') + '\n'));
+  const buf = git(dir, ['cat-file', '--batch', '--buffer'], Buffer.from(list.join('\n') + '\n'));
   if (!buf) return out;
   let at = 0;
   while (at < buf.length) {

@@ -117,23 +117,73 @@ export function changedFields(before: Parsed, after: Parsed): string[] {
   return out;
 }
 
+const TOP_KEY = /^([A-Za-z_$][\w$-]*):(?:[ \t]|$)/;
+
 /**
- * Histories of every file the log mentions, newest first. `parse` gives a blob's content as data
- * (undefined when it was not read or does not parse: the item then names no fields).
+ * The top-level fields of a block-style YAML document as text, key → its lines (comments and blank
+ * lines go with the field above). Undefined for any other form (flow style, complex keys…).
  */
-export function fileHistories(commits: readonly Commit[], parse: (blob: string) => Parsed | undefined): Map<string, HistoryItem[]> {
+export function topLevelBlocks(yamlText: string): Map<string, string> | undefined {
+  const out = new Map<string, string>();
+  let key: string | undefined;
+  let lines: string[] = [];
+  for (const line of yamlText.split(/\r?\n/)) {
+    const m = TOP_KEY.exec(line);
+    if (m) {
+      if (key !== undefined) out.set(key, lines.join('\n'));
+      if (out.has(m[1])) return undefined;
+      key = m[1];
+      lines = [line];
+    } else if (key !== undefined) lines.push(line);
+    else if (line.trim() !== '' && !line.startsWith('#') && line !== '---') return undefined;
+  }
+  if (key !== undefined) out.set(key, lines.join('\n'));
+  return out;
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** YAML text and Markdown body of a file (the body only for Markdown with frontmatter). */
+function splitFile(text: string, markdown: boolean): { yaml: string; body?: string } | undefined {
+  if (!markdown) return { yaml: text };
+  const m = FRONTMATTER.exec(text);
+  return m ? { yaml: m[1], body: text.slice(m[0].length) } : undefined;
+}
+
+/**
+ * Changed top-level fields between two versions of a file's text, cheaply: fields are cut out as
+ * text, and only those whose text differs are parsed (`parseYaml`) to see whether their values
+ * differ. Files in another form are parsed whole. Undefined when a version does not parse.
+ */
+export function changedFieldsOfTexts(before: string, after: string, markdown: boolean, parseYaml: (text: string) => unknown): string[] | undefined {
+  const a = splitFile(before, markdown);
+  const b = splitFile(after, markdown);
+  if (!a || !b) return undefined;
+  const body = (a.body ?? '').trim() !== (b.body ?? '').trim() ? ['body'] : [];
+  const blocksA = topLevelBlocks(a.yaml);
+  const blocksB = topLevelBlocks(b.yaml);
+  try {
+    if (!blocksA || !blocksB) return [...changedFields({ data: parseYaml(a.yaml) }, { data: parseYaml(b.yaml) }), ...body];
+    const keys = [...new Set([...blocksB.keys(), ...blocksA.keys()])];
+    const value = (blocks: Map<string, string>, key: string) => (blocks.has(key) ? record(parseYaml(blocks.get(key)!))[key] : undefined);
+    const fields = keys.filter((k) => blocksA.get(k) !== blocksB.get(k) && !sameValue(value(blocksA, k), value(blocksB, k)));
+    return [...fields, ...body];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Histories of every file the log mentions, newest first. `fieldsOf` names the fields a
+ * modification changed (undefined when its versions could not be read).
+ */
+export function fileHistories(commits: readonly Commit[], fieldsOf: (change: FileChange) => string[] | undefined): Map<string, HistoryItem[]> {
   const out = new Map<string, HistoryItem[]>();
   for (const c of commits) {
     for (const ch of c.changes) {
       if (ch.status === 'D') continue;
       const created = ch.status === 'A';
-      let fields: string[] | undefined = [];
-      if (!created) {
-        const before = parse(ch.oldBlob);
-        const after = parse(ch.newBlob);
-        fields = before && after ? changedFields(before, after) : undefined;
-      }
-      const item: HistoryItem = { commit: c.hash, date: c.date, message: c.message, created, fields };
+      const item: HistoryItem = { commit: c.hash, date: c.date, message: c.message, created, fields: created ? [] : fieldsOf(ch) };
       const list = out.get(ch.path);
       if (list) list.push(item);
       else out.set(ch.path, [item]);

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentHistory } from '../../src/lib/content-history.ts';
-import { changedFields, fileHistories, parseGitLog, sameValue } from '../../src/lib/history.ts';
+import { changedFields, changedFieldsOfTexts, fileHistories, parseGitLog, sameValue, topLevelBlocks } from '../../src/lib/history.ts';
+import { parseYaml } from '../../src/validation/load.ts';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -51,13 +52,37 @@ describe('changed fields', () => {
       `\x1e${'2'.repeat(40)}\x1f2025-02-01T00:00:00Z\x1fУдалён кусок\0\n:100644 100644 ${C} ${A} M\0m.md\0` +
       `\x1e${'3'.repeat(40)}\x1f2025-01-01T00:00:00Z\x1fПервое\0\n:000000 100644 ${Z} ${C} A\0m.md\0`,
     );
-    const blobs: Record<string, { data: unknown; body?: string }> = { [A]: { data: { title: 'Т' }, body: 'а' }, [B]: { data: { title: 'Т2' }, body: 'а' } };
-    const history = fileHistories(commits, (blob) => blobs[blob]).get('m.md')!;
+    const texts: Record<string, string> = { [A]: '---\ntitle: Т\n---\nа\n', [B]: '---\ntitle: Т2\n---\nа\n' };
+    const history = fileHistories(commits, (ch) => (texts[ch.oldBlob] && texts[ch.newBlob] ? changedFieldsOfTexts(texts[ch.oldBlob], texts[ch.newBlob], true, parseYaml) : undefined)).get('m.md')!;
     expect(history.map((h) => [h.message, h.created, h.fields])).toEqual([
       ['Второе', false, ['title']],
       ['Удалён кусок', false, undefined],
       ['Первое', true, []],
     ]);
+  });
+});
+
+describe('changed fields from the texts (only differing fields are parsed)', () => {
+  const roadmap = 'school: sosh-1\n# комментарий\ngoal: Цель\nperiod:\n  start: 2025-01-15\n  end: 2025-12-20\ntasks:\n  - id: t1\n    text: Задача\n';
+  it('cuts a block-style YAML file into its top-level fields', () => {
+    expect([...topLevelBlocks(roadmap)!.entries()]).toEqual([
+      ['school', 'school: sosh-1\n# комментарий'],
+      ['goal', 'goal: Цель'],
+      ['period', 'period:\n  start: 2025-01-15\n  end: 2025-12-20'],
+      ['tasks', 'tasks:\n  - id: t1\n    text: Задача\n'],
+    ]);
+    expect(topLevelBlocks('{ school: sosh-1 }')).toBeUndefined();
+    expect(topLevelBlocks('a: 1\na: 2\n')).toBeUndefined();
+  });
+
+  it('names changed values, not changed spelling: quotes, comments and key order do not count', () => {
+    const respelled = 'goal: "Цель"\nschool: sosh-1\nperiod: { start: 2025-01-15, end: 2025-12-20 }\ntasks:\n  - text: Задача\n    id: t1\n';
+    expect(changedFieldsOfTexts(roadmap, respelled, false, parseYaml)).toEqual([]);
+    const changed = roadmap.replace('end: 2025-12-20', 'end: 2025-12-25').replace('goal: Цель', 'goal: Новая цель').concat('example: true\n');
+    expect(changedFieldsOfTexts(roadmap, changed, false, parseYaml)).toEqual(['goal', 'period', 'example']);
+    expect(changedFieldsOfTexts(roadmap, 'school: [\n', false, parseYaml)).toBeUndefined();
+    expect(changedFieldsOfTexts('{ a: 1, b: 2 }', '{ a: 1, b: 3 }', false, parseYaml)).toEqual(['b']);
+    expect(changedFieldsOfTexts('---\ntitle: А\n---\n\nТекст\n', '---\ntitle: А\n---\n\nДругой текст\n', true, parseYaml)).toEqual(['body']);
   });
 });
 
@@ -108,7 +133,7 @@ describe('readContentHistory on a real repository', () => {
     expect(h.files.get('roadmaps/m1/sosh-1-2025.yaml')![0].fields).toEqual(['period']);
     // Versions asked for come with their content, newest first.
     const versions = h.versions.get('roadmaps/m1/sosh-1-2025.yaml')!;
-    expect(versions.map((v) => (v.parsed?.data as { period: { end: string } }).period.end)).toEqual(['2025-12-25', '2025-12-20']);
+    expect(versions.map((v) => (v.parsed()?.data as { period: { end: string } }).period.end)).toEqual(['2025-12-25', '2025-12-20']);
     expect(h.stats.commits).toBe(3);
   });
 
