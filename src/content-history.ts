@@ -16,19 +16,20 @@ import { roadmapSchema, type Roadmap } from './schemas/roadmaps.ts';
 
 const ROOT = resolve(process.env.SHNOR_CONTENT ?? './content');
 
-/** Entries as Astro loads them: the file they come from, relative to the project. */
-type FileEntry = { filePath?: string };
+/** Entries as Astro loads them carry the file they come from, relative to the project (site-index types leave it out). */
+type FileEntry = object;
 
 /** Path of an entry's file relative to the content root, with forward slashes. */
 export function contentPath(entry: FileEntry): string | undefined {
-  return entry.filePath ? relative(ROOT, resolve(entry.filePath)).split(sep).join('/') : undefined;
+  const file = (entry as { filePath?: unknown }).filePath;
+  return typeof file === 'string' ? relative(ROOT, resolve(file)).split(sep).join('/') : undefined;
 }
 
 let cached: Promise<ContentHistory> | undefined;
 
 function load(): Promise<ContentHistory> {
   return (cached ??= site().then(({ roadmaps }) => {
-    const resubmitted = roadmaps.filter((r) => returnBeforeResubmission(r.data.approval.history)).map((r) => contentPath(r as FileEntry));
+    const resubmitted = roadmaps.filter((r) => returnBeforeResubmission(r.data.approval.history)).map((r) => contentPath(r));
     const history = readContentHistory(ROOT, new Set(resubmitted.filter((p): p is string => Boolean(p))));
     const { commits, changes, blobs, ms } = history.stats;
     console.log(`[shnor-history] история Git (${history.state}): коммитов ${commits}, изменений файлов ${changes}, прочитано версий ${blobs}, ${(ms / 1000).toFixed(1)} с`);

@@ -61,9 +61,11 @@ export function readContentHistory(root: string, withVersions: ReadonlySet<strin
       return { commit: v.commit, date: v.date, parsed };
     }));
   }
+  stats.blobs = texts.size;
+  // The versions keep the texts they need; the rest are not held for the whole build.
+  texts.clear();
   stats.commits = commits.length;
   stats.changes = commits.reduce((n, c) => n + c.changes.length, 0);
-  stats.blobs = texts.size;
   stats.ms = performance.now() - started;
   return { state, files, versions, stats };
 }

@@ -12,7 +12,7 @@ export type RepoState = 'ok' | 'shallow' | 'none';
 
 /** Git reads the repository from the directory, not from variables a hook or a parent process may have set. */
 function gitEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
   for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_CEILING_DIRECTORIES']) delete env[key];
   return env;
 }

@@ -18,7 +18,7 @@ import type { Roadmap } from '../../src/schemas/roadmaps.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import type { TestSite } from '../fixtures/hostile/assemble.ts';
 import { launch, serve, watchErrors } from './browser.ts';
-import { COMMITS, DUE, EDITED, FRESH, NEW_ACTIVITY, ROADMAP, git, gitSite, plainSite, shallowSite, type GitSite } from './history-site.ts';
+import { COMMITS, DUE, EDITED, FRESH, NEW_ACTIVITY, git, gitSite, plainSite, shallowSite, type GitSite } from './history-site.ts';
 
 let site: GitSite;
 let web: Awaited<ReturnType<typeof serve>>;
