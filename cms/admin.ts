@@ -35,6 +35,7 @@ import type { EditableCollection } from './labels.ts';
 import { mergePhrases, RU_PATCH } from './locale.ts';
 import { APPROVAL_WIDGET, formatName, ID_FIELD, THREAD_WIDGET, UPLOAD_WIDGET } from './names.ts';
 import { chooseMunicipality, needsMunicipality } from './prefill.ts';
+import { formMunicipality, nextYearSource, prefillNextYear, sourceJsonPath } from './next-year.ts';
 import { EntryPreview, PREVIEW_CSS } from './preview.ts';
 import { CachedProxyBackend } from './proxy-cache.ts';
 import { checkUploads } from './upload-check.ts';
@@ -92,7 +93,7 @@ CMS.registerEventListener({
 CMS.registerEventListener({ name: 'postSave', handler: () => void announceSaved() });
 
 interface LoadedConfig {
-  collections: { name: string; files?: { name: string }[] }[];
+  collections: { name: string; files?: { name: string }[]; fields?: { name: string }[] }[];
   backend?: { name?: string };
   publish_mode?: string;
   local_backend?: { url?: string; allowed_hosts?: string[] };
@@ -108,10 +109,22 @@ async function start() {
   }
   hideEntry(document);
   if (needsMunicipality(window.location)) return chooseMunicipality(document, window.location, config.collections);
-  const fitted = fitPublishMode(config, await localBackendRunning(config, window.location.hostname));
+  const prefilled = await withNextYear(config);
+  const fitted = fitPublishMode(prefilled, await localBackendRunning(prefilled, window.location.hostname));
   // «Вернуться на сайт» and the header's site link lead to the site this editor is served from.
   const site = `${window.location.origin}/`;
   CMS.init({ config: { ...fitted, site_url: site, display_url: site, load_config_file: false } as unknown as CmsConfig });
+}
+
+/** «На следующий год» (cms/next-year.ts): the source roadmap's published JSON becomes the new form's defaults. */
+async function withNextYear(config: LoadedConfig): Promise<LoadedConfig> {
+  const source = nextYearSource(window.location.search);
+  const municipality = formMunicipality(window.location.hash);
+  if (!source || !municipality) return config;
+  const response = await fetch(sourceJsonPath(source), { credentials: 'same-origin' }).catch(() => undefined);
+  if (!response?.ok) return config;
+  const { roadmap } = (await response.json()) as { roadmap: Parameters<typeof prefillNextYear>[2] };
+  return prefillNextYear(config, municipality, roadmap);
 }
 
 void start();

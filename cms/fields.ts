@@ -98,6 +98,7 @@ const DEFAULTS: Record<string, (ctx: FieldContext) => unknown> = {
   'municipalRoadmaps:actions.status': () => 'planned',
   'municipalRoadmaps:approval.status': () => 'draft',
   'municipalRoadmaps:approval.history.status': () => 'draft',
+  'practices:review.status': () => 'draft',
 };
 
 /** Readable one-line summaries of list items (Decap templates: always `{{fields.x}}`). */

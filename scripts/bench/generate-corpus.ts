@@ -191,7 +191,7 @@ export function generateCorpus(options: CorpusOptions): CorpusManifest {
       typicalDuration: r.pick(['одна четверть', 'полугодие', 'учебный год', '2–3 месяца', '6 недель']),
       resources: r.chance(0.5) ? [{ title: `Методические рекомендации по вопросам ${r.pick(TOPICS)}`, url: `https://example.org/materials/${i + 1}` }] : [],
       source: { kind: r.pick(['federal', 'regional', 'school', 'research', 'example']), title: `Источник меры № ${i + 1}: ${r.pick(OBJECTS)}`, year: r.int(2018, year) },
-      review: r.chance(0.7) ? { status: 'reviewed', reviewedBy: 'РМА', date: day(year - 1, r.int(0, 360)) } : { status: 'draft' },
+      review: r.chance(0.7) ? { status: 'reviewed', reviewedBy: 'rma', date: day(year - 1, r.int(0, 360)) } : { status: 'draft' },
     };
     const body = [
       `## Зачем\n\n${paragraph(r, r.int(3, 5))}`,

@@ -91,7 +91,9 @@ export function checkLinks(dir: string, origins: string[] = []): BrokenLink[] {
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && fragment !== 'top' && target.endsWith('.html') && !idsOf(target).has(fragment)) {
+      // The admin's #/collections/… fragments are routes of the editor's hash router, not anchors.
+      const route = fragment.startsWith('/') && pathname.startsWith('/admin/');
+      if (fragment && fragment !== 'top' && !route && target.endsWith('.html') && !idsOf(target).has(fragment)) {
         broken.push({ page: from, url: link, problem: `на странице нет якоря #${fragment}` });
       }
     }

@@ -32,15 +32,26 @@ export const sourceSchema = z.strictObject({
   url: optional(url),
 });
 
-/** Review by the regional methodological team. */
-export const reviewSchema = z.strictObject({
-  /** draft until РМА has checked the measure. */
-  status: z.enum(keysOf(REVIEW_STATUSES)),
-  /** Who reviewed it (a role or a team, not a personal name). */
-  reviewedBy: optional(text),
-  /** When it was reviewed. */
-  date: optional(isoDate),
-});
+/**
+ * Review by the regional methodological team (measures and practices). Past the review period of
+ * the settings (`reviewPeriodMonths`) a reviewed entry is due for review again (src/lib/review.ts).
+ */
+export const reviewSchema = z
+  .strictObject({
+    /** draft until РМА has checked the entry. */
+    status: z.enum(keysOf(REVIEW_STATUSES)),
+    /** Who reviewed it last (a role, not a personal name). */
+    reviewedBy: optional(z.enum(keysOf(ROLES))),
+    /** When it was last reviewed. */
+    date: optional(isoDate),
+  })
+  .superRefine((review, ctx) => {
+    if (review.status !== 'reviewed') return;
+    if (!review.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'у проверенной записи не указана дата проверки. Укажите дату последней проверки РМА в формате ГГГГ-ММ-ДД.' });
+    if (!review.reviewedBy) ctx.addIssue({ code: 'custom', path: ['reviewedBy'], message: 'у проверенной записи не указано, кто её проверил. Выберите роль (например, РМА).' });
+  });
+
+export type Review = z.infer<typeof reviewSchema>;
 
 /** content/measures/<id>.md frontmatter: a measure against one or more risk directions. */
 export const measureSchema = z.strictObject({

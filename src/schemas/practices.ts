@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { DIRECTION_CODES, ROLES, keysOf } from '../data/lists.ts';
 import { example, isoDate, list, listOrEmpty, optional, slug, text } from './common.ts';
+import { reviewSchema } from './measures.ts';
 
 /** content/practices/<id>.md frontmatter: a best practice published by РМА. */
 export const practiceSchema = z.strictObject({
@@ -20,6 +21,8 @@ export const practiceSchema = z.strictObject({
   results: list(text),
   /** Role of the author (not a personal name). */
   author: z.enum(keysOf(ROLES)),
+  /** Last review by РМА; a practice without it counts as not reviewed. */
+  review: optional(reviewSchema),
   /** Fictional sample content. */
   example,
 });

@@ -14,6 +14,8 @@ export const settingsSchema = z.strictObject({
   baseUrl: url,
   /** Year of the current programme cycle: roadmaps of this year are shown first. */
   cycleYear: z.number().int().min(2020).max(2100),
+  /** Months after a review by РМА when a measure or practice is due for review again (12 when absent). */
+  reviewPeriodMonths: optional(z.number().int().min(1).max(120)),
   /** Production Git backend of the CMS. */
   cms: z.strictObject({
     /** Git hosting used in production. */

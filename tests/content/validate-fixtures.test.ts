@@ -98,6 +98,7 @@ const COVERAGE: Record<string, string> = {
   'unknown field (top level)': 'measures/unknown-field.md',
   'unknown field (nested)': 'roadmaps/fix/rm-unknown-field-2025.yaml',
   'wrong enum value': 'measures/wrong-enum-level.md',
+  'reviewed measure without review date and role': 'measures/reviewed-without-date.md',
   'wrong enum value (nested)': 'schools/fix/wrong-enum-significance.yaml',
   'wrong type': 'schools/fix/wrong-type-project500.yaml',
   'empty required list': 'measures/empty-steps.md',
