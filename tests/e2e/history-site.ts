@@ -20,6 +20,8 @@ export const EDITED = 'formiruyushchee-otsenivanie';
 /** Measure reviewed long ago (due), and one reviewed recently (fresh). */
 export const DUE = 'profilaktika-travli';
 export const FRESH = 'sluzhba-primireniya';
+/** The fresh review: a month before the build date, which monitoring and review freshness count from. */
+export const FRESH_REVIEWED = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
 export const NEW_ACTIVITY = 'Итоговая диагностика владения языком у детей, прибывших в сентябре';
 
 export const COMMITS = [
@@ -75,8 +77,10 @@ export function gitSite(): GitSite {
   const repo = join(root, 'repo');
   const content = join(repo, 'content');
   cpSync(join(process.cwd(), 'content'), content, { recursive: true });
+  // Evidence files live beside content/, as in the project (public/uploads/shkoly/<school>/).
+  cpSync(join(process.cwd(), 'public', 'uploads'), join(repo, 'public', 'uploads'), { recursive: true });
   edit(content, `measures/${DUE}.md`, reviewed('2023-05-10'));
-  edit(content, `measures/${FRESH}.md`, reviewed('2025-06-01'));
+  edit(content, `measures/${FRESH}.md`, reviewed(FRESH_REVIEWED));
   init(repo);
   commit(repo, COMMITS[0]);
 

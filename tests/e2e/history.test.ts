@@ -13,12 +13,14 @@ import { writeAdminConfig } from '../../cms/build.ts';
 import { nextYearLink } from '../../cms/next-year.ts';
 import { startDecapServer, type DecapServer } from '../../cms/server.ts';
 import { t } from '../../src/i18n/index.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { addMonths } from '../../src/lib/review.ts';
 import { lastActual } from '../../src/lib/next-year.ts';
 import type { Roadmap } from '../../src/schemas/roadmaps.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import type { TestSite } from '../fixtures/hostile/assemble.ts';
 import { launch, serve, watchErrors } from './browser.ts';
-import { COMMITS, DUE, EDITED, FRESH, NEW_ACTIVITY, git, gitSite, plainSite, shallowSite, type GitSite } from './history-site.ts';
+import { COMMITS, DUE, EDITED, FRESH, FRESH_REVIEWED, NEW_ACTIVITY, git, gitSite, plainSite, shallowSite, type GitSite } from './history-site.ts';
 
 let site: GitSite;
 let web: Awaited<ReturnType<typeof serve>>;
@@ -137,7 +139,7 @@ describe('review freshness', () => {
     await due.close();
     const fresh = await open(`/mery/${FRESH}/`);
     const text = await fresh.locator('dd.review-status').innerText();
-    expect(text).toContain('Следующая проверка — до 1 июня 2026.');
+    expect(text).toContain(`Следующая проверка — до ${formatDate(addMonths(FRESH_REVIEWED, 12))}.`);
     expect(text).not.toContain('Требует пересмотра');
     await fresh.close();
   });
