@@ -12,14 +12,9 @@ import { t } from '../src/i18n/index.ts';
 import { RoleAware, roleChooser, roleNow } from './acting-role.ts';
 import { applyAction, approvalProblem, availableActions, localToday, readApproval, undoUnsaved, withComment, type ApprovalValue } from './cycle-actions.ts';
 import { tagStyle } from './widget-styles.ts';
+import type { FieldWidgetProps } from './widget-props.ts';
 
-interface Props {
-  value: unknown;
-  onChange: (value: unknown) => void;
-  forID: string;
-  classNameWrapper?: string;
-  field: { get: (key: string, fallback?: unknown) => unknown };
-}
+type Props = FieldWidgetProps;
 
 interface State {
   /** Steps already in the file (saved); later steps were added in this editing session. */

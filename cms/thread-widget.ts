@@ -8,13 +8,9 @@ import { ROLES } from '../src/data/lists.ts';
 import { t } from '../src/i18n/index.ts';
 import { RoleAware, roleChooser, roleNow } from './acting-role.ts';
 import { addComment, localToday, readThread, type Comment } from './cycle-actions.ts';
+import type { WidgetProps } from './widget-props.ts';
 
-interface Props {
-  value: unknown;
-  onChange: (value: unknown) => void;
-  forID: string;
-  classNameWrapper?: string;
-}
+type Props = WidgetProps;
 
 export class ThreadControl extends RoleAware<Props, { saved: number; text: string }> {
   state = { saved: readThread(this.props.value).length, text: '' };

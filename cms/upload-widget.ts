@@ -8,13 +8,9 @@ import { Component, createElement as h, type ReactNode } from 'react';
 import { ALLOWED_LABELS, extensionOf, formatSize, MAX_MEDIA_BYTES, mediaProblem, MEDIA_TYPES } from '../src/lib/media.ts';
 import { t } from '../src/i18n/index.ts';
 import { transliterate } from './ids.ts';
+import type { FieldWidgetProps } from './widget-props.ts';
 
-interface Props {
-  value: unknown;
-  onChange: (value: unknown) => void;
-  forID: string;
-  classNameWrapper?: string;
-  field: { get: (key: string, fallback?: unknown) => unknown };
+interface Props extends FieldWidgetProps {
   entry: { getIn: (path: string[]) => unknown };
   onPersistMedia: (file: File, options: { field: unknown }) => Promise<unknown>;
 }
