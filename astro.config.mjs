@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { cmsIntegration } from './cms/integration.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { personalDataIntegration } from './src/integrations/personal-data.ts';
+import { dataStoreIntegration } from './src/integrations/data-store.ts';
+import { roadmapFilesIntegration } from './src/integrations/roadmap-files.ts';
 import { rehypeUserContentIds, remarkRehypeOptions } from './src/integrations/markdown-ids.ts';
 
 // The content layer caches entries per project; another content root (SHNOR_CONTENT, used by test
@@ -24,7 +26,7 @@ export default defineConfig({
   markdown: { remarkRehype: remarkRehypeOptions, rehypePlugins: [rehypeUserContentIds, rehypeSanitize] },
   // Methodology MDX is trusted code edited through Git only.
   // The personal-data gate reads the pages and the search index, so it runs after Pagefind.
-  integrations: [mdx({ extendMarkdownConfig: false }), pagefindIntegration(), personalDataIntegration(), cmsIntegration()],
+  integrations: [mdx({ extendMarkdownConfig: false }), dataStoreIntegration(), roadmapFilesIntegration(), pagefindIntegration(), personalDataIntegration(), cmsIntegration()],
   // Inlined scripts would break the strict CSP (no 'unsafe-inline').
   vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/bench/**', '**/tests/fixtures/**'] } } },
 });

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, type SiteIndex } from './lib/site-index.ts';
 import { todayIso } from './lib/dates.ts';
+import { publishSite } from './integrations/built-site.ts';
 
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -62,7 +63,9 @@ async function load(): Promise<Site> {
 
 /** The whole site's content, loaded and indexed once. */
 export function site(): Promise<Site> {
-  return (cached ??= load());
+  // Published for the build's own integrations (src/integrations/built-site.ts), which write files
+  // from the same loaded content after the pages.
+  return (cached ??= publishSite(load()));
 }
 
 /** Static paths of every roadmap route (/shkoly/<school>/<year>…): one per roadmap, with it as a prop. */

@@ -39,10 +39,39 @@ export function isPhone(candidate: string): boolean {
   return /^\d{2,3}-\d{2}-\d{2}$/.test(s);
 }
 
+/** Characters an e-mail match can consist of (EMAIL matches nothing else). */
+const EMAIL_CHAR = /[\p{L}\p{N}._%+@-]/u;
+
+/** The character (code point) starting at i or ending just before i: letters outside the BMP are two units. */
+const charAt = (text: string, i: number) => (i < text.length ? String.fromCodePoint(text.codePointAt(i)!) : '');
+const charBefore = (text: string, i: number) => {
+  if (i <= 0) return '';
+  const low = text.charCodeAt(i - 1);
+  const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(i - 2, i) : text[i - 1];
+};
+
+/**
+ * E-mail addresses: EMAIL run only over the stretches of address characters around each «@». Every
+ * match of EMAIL lies inside such a stretch, so the result equals EMAIL over the whole text, without
+ * trying the pattern at every letter of a long page (that cost 150 s on a national site).
+ */
+function findEmails(text: string, found: Match[]): void {
+  let at = text.indexOf('@');
+  while (at >= 0) {
+    let start = at;
+    for (let step = charBefore(text, start); step && EMAIL_CHAR.test(step); step = charBefore(text, start)) start -= step.length;
+    let end = at + 1;
+    for (let step = charAt(text, end); step && EMAIL_CHAR.test(step); step = charAt(text, end)) end += step.length;
+    for (const m of text.slice(start, end).matchAll(EMAIL)) found.push({ kind: 'e-mail', match: m[0] });
+    at = text.indexOf('@', end);
+  }
+}
+
 /** Phones and e-mail addresses in a piece of text. */
 export function findPersonalData(text: string): Match[] {
   const found: Match[] = [];
-  for (const m of text.matchAll(EMAIL)) found.push({ kind: 'e-mail', match: m[0] });
+  findEmails(text, found);
   for (const m of text.matchAll(DIGITS)) if (isPhone(m[0])) found.push({ kind: 'телефон', match: m[0].trim() });
   return found;
 }
