@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { attr, isElement, outputFiles, parseHtml, urlOf, walkHtml } from './output-files.ts';
+import { checkPersonalDataParallel } from './personal-data-scan.ts';
 
 export interface PersonalDataFinding {
   /** Page URL or file of the built site. */
@@ -145,21 +146,28 @@ export function scanIcs(text: string, page: string): PersonalDataFinding[] {
   return out;
 }
 
-/** Scans a built site. /admin/ (Decap CMS, code) is skipped. */
+/** Files of a built site the gate reads: pages, open data, calendars and the search index. */
+export const SCANNED = /\.(html|json|ics|pf_fragment)$/;
+/** /admin/ (Decap CMS) and /_astro/ (bundled code and styles) hold code, not content. */
+export const SKIPPED_FOLDERS = ['admin', '_astro'];
+
+/** Findings in one file of a built site (`path` relative to `dir`, with /). */
+export function scanFile(dir: string, path: string): PersonalDataFinding[] {
+  const abs = join(dir, path);
+  if (path.endsWith('.pf_fragment')) return scanPagefindFragment(readFileSync(abs), path);
+  if (/^pagefind[^/]*\//.test(path)) return [];
+  const text = readFileSync(abs, 'utf8');
+  // Fast path: markup and JSON escaping never split a phone or an address, so a file whose raw
+  // text (numeric entities decoded) holds no candidate has none to report; only the rest is parsed.
+  if (!mayContainPersonalData(text)) return [];
+  if (path.endsWith('.html')) return scanHtml(text, urlOf(path));
+  if (path.endsWith('.ics')) return scanIcs(text, urlOf(path));
+  return scanJson(JSON.parse(text), urlOf(path));
+}
+
+/** Scans a built site in this thread (see personal-data-scan.ts for the parallel scan). */
 export function checkPersonalData(dir: string): PersonalDataFinding[] {
-  const files = outputFiles(dir, (p) => /\.(html|json|ics|pf_fragment)$/.test(p), ['admin', '_astro']);
-  return files.flatMap((path) => {
-    const abs = join(dir, path);
-    if (path.endsWith('.pf_fragment')) return scanPagefindFragment(readFileSync(abs), path);
-    if (/^pagefind[^/]*\//.test(path)) return [];
-    const text = readFileSync(abs, 'utf8');
-    // Fast path: markup and JSON escaping never split a phone or an address, so a file whose raw
-    // text (numeric entities decoded) holds no candidate has none to report; only the rest is parsed.
-    if (!mayContainPersonalData(text)) return [];
-    if (path.endsWith('.html')) return scanHtml(text, urlOf(path));
-    if (path.endsWith('.ics')) return scanIcs(text, urlOf(path));
-    return scanJson(JSON.parse(text), urlOf(path));
-  });
+  return outputFiles(dir, (p) => SCANNED.test(p), SKIPPED_FOLDERS).flatMap((path) => scanFile(dir, path));
 }
 
 /** The Russian report of findings (the first 20). */
@@ -176,9 +184,9 @@ export function personalDataIntegration(): AstroIntegration {
   return {
     name: 'shnor-personal-data',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const findings = checkPersonalData(fileURLToPath(dir));
+        const findings = await checkPersonalDataParallel(fileURLToPath(dir));
         if (findings.length) throw new Error(formatFindings(findings));
         logger.info(`телефонов и e-mail вне полей с согласием нет (${((performance.now() - started) / 1000).toFixed(1)} с)`);
       },
