@@ -5,8 +5,6 @@ import rehypeSanitize from 'rehype-sanitize';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { cmsIntegration } from './cms/integration.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { personalDataIntegration } from './src/integrations/personal-data.ts';
 import { dataStoreIntegration } from './src/integrations/data-store.ts';
 import { roadmapFilesIntegration } from './src/integrations/roadmap-files.ts';
 import { rehypeUserContentIds, remarkRehypeOptions } from './src/integrations/markdown-ids.ts';
@@ -25,8 +23,8 @@ export default defineConfig({
   // Editor-written ids get the «user-content-» prefix so they never collide with the site's own.
   markdown: { remarkRehype: remarkRehypeOptions, rehypePlugins: [rehypeUserContentIds, rehypeSanitize] },
   // Methodology MDX is trusted code edited through Git only.
-  // The personal-data gate reads the pages and the search index, so it runs after Pagefind.
-  integrations: [mdx({ extendMarkdownConfig: false }), dataStoreIntegration(), roadmapFilesIntegration(), pagefindIntegration(), personalDataIntegration(), cmsIntegration()],
+  // Search indexes and the personal-data gate run after astro build (scripts/build.ts).
+  integrations: [mdx({ extendMarkdownConfig: false }), dataStoreIntegration(), roadmapFilesIntegration(), cmsIntegration()],
   // Inlined scripts would break the strict CSP (no 'unsafe-inline').
   vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/bench/**', '**/tests/fixtures/**'] } } },
 });

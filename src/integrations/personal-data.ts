@@ -5,13 +5,10 @@
  * `consentToPublish: true` (and kept out of the search index). Scans pages, the Pagefind index
  * (gzip'd JSON fragments), open data (.json) and calendars (.ics).
  */
-import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { attr, isElement, outputFiles, parseHtml, urlOf, walkHtml } from './output-files.ts';
-import { checkPersonalDataParallel } from './personal-data-scan.ts';
 
 export interface PersonalDataFinding {
   /** Page URL or file of the built site. */
@@ -177,19 +174,4 @@ export function formatFindings(findings: PersonalDataFinding[]): string {
   return `Найдены персональные данные вне полей с согласием (${findings.length}):\n${lines.join('\n')}\n` +
     'Уберите телефоны и адреса электронной почты из текстов: люди указываются ролями. Имя и телефон куратора ' +
     'публикуются только в карточке школы (curator) при consentToPublish: true.';
-}
-
-/** Fails the build on personal data; runs after Pagefind so that the search index is checked too. */
-export function personalDataIntegration(): AstroIntegration {
-  return {
-    name: 'shnor-personal-data',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const findings = await checkPersonalDataParallel(fileURLToPath(dir));
-        if (findings.length) throw new Error(formatFindings(findings));
-        logger.info(`телефонов и e-mail вне полей с согласием нет (${((performance.now() - started) / 1000).toFixed(1)} с)`);
-      },
-    },
-  };
 }

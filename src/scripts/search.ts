@@ -2,6 +2,7 @@
  * Search page UI over Pagefind: reads ?q=, shows results with excerpts, filters with counts,
  * announces the number of results. Page text never goes through innerHTML.
  */
+import { openRoadmapIndex, type MergeablePagefind } from './search-shards.ts';
 interface PagefindResultData {
   url: string;
   meta: { title?: string };
@@ -41,14 +42,10 @@ async function load(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The separate index of roadmaps and municipalities (see src/integrations/pagefind.ts). */
+/** The separate index of roadmaps and municipalities, in shards on a large site (see src/integrations/search-index.ts). */
 function loadSchools(): Promise<Pagefind> {
-  const path = '/pagefind-shkoly/pagefind.js';
   return (schoolsIndex ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pf.options({ excerptLength: 18 });
-    await pf.init();
-    return pf;
+    return openRoadmapIndex<Pagefind & MergeablePagefind>('/pagefind/pagefind.js', '/pagefind-shkoly/', { excerptLength: 18 });
   })());
 }
 
