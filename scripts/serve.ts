@@ -16,7 +16,8 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
 
-export function startServer(dir: string, port: number, host = '127.0.0.1') {
+/** Serves `dir`; `headers` gives a path's headers (the site's own by default, the federal site's for it). */
+export function startServer(dir: string, port: number, host = '127.0.0.1', headers: (pathname: string) => Record<string, string> = headersFor) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -41,7 +42,7 @@ export function startServer(dir: string, port: number, host = '127.0.0.1') {
     }
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream', ...headersFor(pathname) });
+    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream', ...headers(pathname) });
     createReadStream(target).pipe(res);
   });
   return new Promise<typeof server>((ok) => server.listen(port, host, () => ok(server)));
