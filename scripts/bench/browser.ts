@@ -32,8 +32,9 @@ export class ServerLog {
   }
 }
 
-export async function withSite<T>(dist: string, fn: (base: string, served: ServerLog) => Promise<T>): Promise<T> {
-  const server = await startServer(dist, 0, '127.0.0.1');
+/** A local server of `dist` that counts the bytes of every response (see ServerLog). */
+export async function countingServer(dist: string, headers?: (pathname: string) => Record<string, string>) {
+  const server = await startServer(dist, 0, '127.0.0.1', headers);
   const served = new ServerLog();
   server.on('request', (req, res) => {
     let bytes = 0;
@@ -51,11 +52,21 @@ export async function withSite<T>(dist: string, fn: (base: string, served: Serve
     res.on('finish', () => served.entries.push({ path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname), bytes }));
   });
   const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`, served, dist,
+    close: async () => {
+      server.closeAllConnections?.();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    },
+  };
+}
+
+export async function withSite<T>(dist: string, fn: (base: string, served: ServerLog) => Promise<T>): Promise<T> {
+  const site = await countingServer(dist);
   try {
-    return await fn(`http://127.0.0.1:${port}`, served);
+    return await fn(site.base, site.served);
   } finally {
-    server.closeAllConnections?.();
-    await new Promise<void>((ok) => server.close(() => ok()));
+    await site.close();
   }
 }
 
@@ -80,7 +91,7 @@ export interface Fetched {
 const TEXT = /\.(html|css|js|mjs|json|svg|txt|xml|ics)$|\/$/;
 
 /** Size the file behind a same-site URL would have gzipped (text types only). */
-function gzipSize(dist: string, url: string, bytes: number): number {
+export function gzipSize(dist: string, url: string, bytes: number): number {
   const u = new URL(url);
   let file = join(dist, decodeURIComponent(u.pathname));
   if (u.pathname.endsWith('/')) file = join(file, 'index.html');
@@ -101,7 +112,7 @@ export interface PageWeight {
 
 const kind = (path: string) => (/\.(m?js)$/.test(path) ? 'js' : /\.css$/.test(path) ? 'css' : /(\/|\.html)$/.test(path) ? 'html' : 'other');
 
-function served(dist: string, base: string, log: ServerLog): Fetched[] {
+export function served(dist: string, base: string, log: ServerLog): Fetched[] {
   return log.entries.map((e) => ({ url: base + e.path, type: kind(e.path), bytes: e.bytes, gzip: gzipSize(dist, base + e.path, e.bytes) }));
 }
 

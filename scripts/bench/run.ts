@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { firstSearch, pageWeights, percentile, queryLatency, searchIndexes, shardsOf, withBrowser, withSite, type FirstSearch, type PageWeight, type QueryTiming } from './browser.ts';
 import { docxCost, type DocxCost } from './docx.ts';
+import { federalBench, type FederalResult } from './federal-bench.ts';
 import { gateCheck, type GateCheck } from './gate-check.ts';
 import { generateCorpus, type CorpusManifest } from './generate-corpus.ts';
 import { runLighthouse, type LighthouseRun } from './lighthouse.ts';
@@ -38,6 +39,8 @@ const opts = {
   lighthouseRuns: num('lighthouse-runs', 3),
   skipLighthouse: flag('skip-lighthouse'),
   skipLarge: flag('skip-large'),
+  skipFederal: flag('skip-federal'),
+  regions: num('regions', 8),
   /** Measure only one corpus size and merge into the existing bench/results.json. */
   only: (() => {
     const i = argv.indexOf('--only');
@@ -245,6 +248,7 @@ const results: {
   lighthouse?: Record<string, LighthouseRun[]>;
   docx?: DocxCost;
   gateCheck?: GateCheck;
+  federal?: FederalResult & { schools: number };
   errors: string[];
   totalMs?: number;
   /** Remarks on the run, shown under the header (added by hand to results.json when needed). */
@@ -379,6 +383,19 @@ async function browserChecks(site: Build, manifest: CorpusManifest) {
   });
 }
 
+/** The federal mode on the corpus of `schools` (see federal-bench.ts). */
+async function federalStep(schools: number) {
+  const manifest = JSON.parse(readFileSync(join(CORPORA, `s${schools}`, '.corpus.json'), 'utf8')) as CorpusManifest;
+  const words = manifest.rareWords;
+  const fed = await federalBench({
+    corpus: join(CORPORA, `s${schools}`), out: join(OUT, 'federal'), regions: opts.regions, parallel: 2,
+    queries: words.slice(opts.searchRuns, opts.searchRuns + opts.queries), firstQueries: words.slice(0, opts.searchRuns),
+    commonWord: results.search?.commonWord ?? 'школа', runs: opts.searchRuns, log,
+  });
+  results.federal = { ...fed, schools };
+  rmSync(join(OUT, 'federal'), { recursive: true, force: true });
+}
+
 // ---------------------------------------------------------------- report
 
 function writeReport() {
@@ -484,6 +501,7 @@ function writeReport() {
   const changesText = existsSync(changes) ? readFileSync(changes, 'utf8').trim() : '';
   parts.push(`## Build\n\n${table(['', 'target', `${opts.small} schools`, `${opts.large} schools`, ''], rows)}\n`);
   parts.push(`## Search, page weight, exports (${nat?.schools ?? '?'}-school site)\n\n${table(['', 'target', 'figure', ''], searchRows)}\n`);
+  if (results.federal) parts.push(federalSection(results.federal, results.searchRuns ?? []));
   if (results.weights) {
     parts.push(`## What each page type loads before interaction (gzip)\n\n${table(['page type', 'path', 'HTML', 'CSS', 'JS', 'JS files', 'requests'], results.weights.map((w) => [w.name, w.path, kb(w.html), kb(w.css), kb(w.js), w.jsFiles.join(', ') || '—', String(w.requests)]))}\n`);
   }
@@ -508,6 +526,21 @@ function writeReport() {
   parts.push(`Total benchmark time: ${sec(results.totalMs)}${opts.only ? ' (this part)' : ''}.\n`);
   writeFileSync(join(ROOT, 'bench/results.md'), parts.join('\n'));
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 1));
+}
+
+/** The federal search beside the single site's figures, run by run. */
+function federalSection(f: NonNullable<typeof results.federal>, single: SearchRun[]): string {
+  const p50 = (xs: number[]) => median(xs);
+  const each = (xs: number[], fmt: (x: number) => string) => xs.map(fmt).join(' / ');
+  const rows = [
+    ['Selective query p50 (place names)', 'p50 ≤ 20 ms', each(f.runs.map((r) => p50(r.selectiveMs)), ms), each(single.map((r) => p50(r.selective.map((q) => q.searchMs))), ms)],
+    [`Common word «${single[0]?.commonWord ?? 'школа'}» p95 (${f.runs[0]?.commonResults ?? '?'} results over the regions)`, 'p95 ≤ 300 ms', each(f.runs.map((r) => percentile(r.commonMs, 95)), ms), each(single.map((r) => percentile(r.common.map((q) => q.searchMs), 95)), ms)],
+    ['First search: bytes until results show (gzip for text; every server counted)', '≤ 350 KB', each(f.runs.map((r) => r.first.gzip), kb), each(single.map((r) => r.first.gzip), kb)],
+    ['  run 1: responses; from the federal site / from the regional sites', '—', `${f.runs[0]?.first.files ?? '—'}; ${kb(Object.entries(f.runs[0]?.first.byOrigin ?? {})[0]?.[1])} / ${kb(Object.entries(f.runs[0]?.first.byOrigin ?? {}).slice(1).reduce((a, [, b]) => a + b, 0))}`, '—'],
+  ];
+  const table = [`|  | target (single site) | federal, run by run | single site, run by run |`, '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const builds = f.regions.map((r) => `${r.id} ${r.name}: ${r.municipalities} municipalities, ${sec(r.wallMs)}, peak ${mb(r.peakTreeRss)}`).join('; ');
+  return `## Federal search: ${f.regions.length} regional sites of the ${f.schools}-school corpus\n\nEach region built as its own site (\`npm run build\`, ${f.parallel} at a time: ${sec(f.buildsWallMs)} for all), served on its own origin; the federal page merges every region's roadmap index (Pagefind mergeIndex, region filter, links to the regional site). Federal site build: ${sec(f.federalBuildMs)}. Regions: ${builds}.\n\n${table}\n`;
 }
 
 /** Log lines written by runMeasured («seconds text») back into Line objects. */
@@ -553,6 +586,14 @@ async function browserOnly() {
 async function main() {
   if (flag('report-only')) return reportOnly();
   if (opts.only === ('browser' as string)) return browserOnly();
+  if (opts.only === ('federal' as string)) {
+    // npm run bench:federal: the federal mode alone, on the large corpus; the rest of the figures are kept.
+    Object.assign(results, JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')), { errors: [] });
+    if (!existsSync(join(CORPORA, `s${opts.large}`, '.corpus.json'))) generateCorpus({ schools: opts.large, municipalities: opts.municipalities, measures: opts.measures, practices: opts.practices, seed: opts.seed, out: join(CORPORA, `s${opts.large}`) });
+    await step('federal', () => federalStep(opts.large));
+    writeReport();
+    return log('done: bench/results.md');
+  }
   log(`options ${JSON.stringify(opts)}`);
   if (opts.only) {
     // Re-measure one size; keep the other's figures from the previous run.
@@ -585,6 +626,10 @@ async function main() {
     if (opts.only === 'small' || opts.skipLarge) {
       if (opts.skipLarge && small.site) await step('browser checks', () => browserChecks(small.site!, small.manifest));
       writeReport();
+      if (opts.skipLarge && !opts.skipFederal) {
+        await step('federal', () => federalStep(opts.small));
+        writeReport();
+      }
       log('done: bench/results.md');
       return;
     }
@@ -601,6 +646,11 @@ async function main() {
     results.docx = await docxCost(join(CORPORA, `s${opts.large}`), 200, opts.large);
   });
   writeReport();
+  if (!opts.skipFederal) {
+    if (large.site) rmSync(join(OUT, `site-${opts.large}`), { recursive: true, force: true });
+    await step('federal', () => federalStep(opts.large));
+    writeReport();
+  }
   log(`done: bench/results.md${results.errors.length ? ` (${results.errors.length} step(s) failed)` : ''}`);
 }
 
