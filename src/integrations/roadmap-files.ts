@@ -14,7 +14,7 @@ import { builtSite } from './built-site.ts';
 
 /** Writes files with a few writes in flight; creates each folder once. */
 export async function writeAll(dir: string, files: Iterable<[string, string]>, inFlight = 16): Promise<number> {
-  const made = new Set<string>();
+  const made = new Map<string, Promise<unknown>>();
   const iterator = files[Symbol.iterator]();
   let count = 0;
   const worker = async () => {
@@ -22,10 +22,8 @@ export async function writeAll(dir: string, files: Iterable<[string, string]>, i
       const [path, body] = next.value;
       const file = join(dir, path);
       const folder = dirname(file);
-      if (!made.has(folder)) {
-        made.add(folder);
-        await mkdir(folder, { recursive: true });
-      }
+      if (!made.has(folder)) made.set(folder, mkdir(folder, { recursive: true }));
+      await made.get(folder);
       await writeFile(file, body);
       count++;
     }
