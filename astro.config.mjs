@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { cmsIntegration } from './cms/integration.ts';
 import { dataStoreIntegration } from './src/integrations/data-store.ts';
 import { roadmapFilesIntegration } from './src/integrations/roadmap-files.ts';
+import { incrementalIntegration } from './src/integrations/incremental.ts';
 import { rehypeUserContentIds, remarkRehypeOptions } from './src/integrations/markdown-ids.ts';
 
 // The content layer caches entries per project; another content root (SHNOR_CONTENT, used by test
@@ -24,7 +25,7 @@ export default defineConfig({
   markdown: { remarkRehype: remarkRehypeOptions, rehypePlugins: [rehypeUserContentIds, rehypeSanitize] },
   // Methodology MDX is trusted code edited through Git only.
   // Search indexes and the personal-data gate run after astro build (scripts/build.ts).
-  integrations: [mdx({ extendMarkdownConfig: false }), dataStoreIntegration(), roadmapFilesIntegration(), cmsIntegration()],
+  integrations: [mdx({ extendMarkdownConfig: false }), dataStoreIntegration(), incrementalIntegration(), roadmapFilesIntegration(), cmsIntegration()],
   // Inlined scripts would break the strict CSP (no 'unsafe-inline').
   vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/bench/**', '**/tests/fixtures/**'] } } },
 });

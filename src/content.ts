@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, type SiteIndex } from './lib/site-index.ts';
 import { todayIso } from './lib/dates.ts';
-import { publishSite } from './integrations/built-site.ts';
+import { buildStamp, publishSite } from './integrations/built-site.ts';
+import { roadmapKey, schoolKey, sharedDigest } from './lib/page-keys.ts';
 
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -22,6 +23,8 @@ export interface Site extends SiteIndex {
   /** Visit frequency limits in days, from the curator role's contact frequencies. */
   visitLimits: { development: number; implementation: number };
   practiceEntries: Map<string, PracticeEntry>;
+  /** Digest for page keys of the incremental build, computed once (src/lib/page-keys.ts). */
+  sharedDigest?: string;
 }
 
 let cached: Promise<Site> | undefined;
@@ -69,7 +72,29 @@ export function site(): Promise<Site> {
 }
 
 /** Static paths of every roadmap route (/shkoly/<school>/<year>…): one per roadmap, with it as a prop. */
+/** The shared digest for page keys when the build is incremental (src/integrations/incremental.ts). */
+function sharedKey(s: Site): string | undefined {
+  const stamp = buildStamp();
+  return stamp === undefined ? undefined : (s.sharedDigest ??= sharedDigest(s as unknown as Record<string, unknown>, stamp));
+}
+
+/** Static paths of school pages (/shkoly/<id>/), with keys for the incremental build. */
+export async function schoolPaths() {
+  const s = await site();
+  const shared = sharedKey(s);
+  return s.schools.map((school) => {
+    const linked = [s.school.get(school.data.partnerSchool ?? ''), ...(s.menteesBySchool.get(school.id) ?? [])].filter((x) => x !== undefined);
+    const roadmaps = (s.roadmapsBySchool.get(school.id) ?? []).map((r) => r.data);
+    return { params: { id: school.id }, props: { school }, ...(shared ? { cacheKey: schoolKey(shared, school.data, roadmaps, linked) } : {}) };
+  });
+}
+
 export async function roadmapPaths() {
-  const { roadmaps } = await site();
-  return roadmaps.map((roadmap) => ({ params: { id: roadmap.data.school, year: String(roadmap.data.year) }, props: { roadmap } }));
+  const s = await site();
+  const shared = sharedKey(s);
+  return s.roadmaps.map((roadmap) => ({
+    params: { id: roadmap.data.school, year: String(roadmap.data.year) },
+    props: { roadmap },
+    ...(shared ? { cacheKey: roadmapKey(shared, roadmap.data, s.school.get(roadmap.data.school)?.data) } : {}),
+  }));
 }

@@ -99,10 +99,10 @@ interface Build {
   dist: string;
 }
 
-async function buildSite(corpus: string, dir: string, label: string, logName = 'build.log'): Promise<Build> {
+async function buildSite(corpus: string, dir: string, label: string, logName = 'build.log', extra: string[] = []): Promise<Build> {
   mkdirSync(dir, { recursive: true });
   // What `npm run build` runs after validation: astro build, the search indexes, the personal-data gate.
-  const run = await runMeasured(NODE, ['scripts/build.ts', '--skip-validate', '--dist', join(dir, 'dist'), '--config', 'scripts/bench/astro.site.config.mjs'], {
+  const run = await runMeasured(NODE, ['scripts/build.ts', '--skip-validate', ...extra, '--dist', join(dir, 'dist'), '--config', 'scripts/bench/astro.site.config.mjs'], {
     cwd: ROOT, env: { ...ENV, SHNOR_CONTENT: corpus, BENCH_SITE_DIR: dir }, logFile: join(dir, logName), onLine: progress(label), timeoutMs: 60 * 60_000,
   });
   if (run.code !== 0) failed(`build of ${label}`, run);
@@ -310,11 +310,14 @@ async function measureSize(schools: number, withRebuild: boolean): Promise<{ siz
       const original = readFileSync(file, 'utf8');
       const runs: NonNullable<SizeResult['rebuild']>['runs'] = [];
       try {
+        // The previous build of an editor's rebuild: incremental, so that it leaves the copies to reuse.
+        log(`rebuild: first incremental build (not counted)`);
+        await buildSite(corpus, siteDir, `rebuild ${schools}`, 'rebuild-0.log', ['--incremental']);
         for (let i = 0; i < opts.runs; i++) {
           writeFileSync(file, original.replace(/^goal: (.*)$/m, (_, g) => `goal: ${g.replace(/'$/, '')} (правка ${i + 1})${g.endsWith("'") ? "'" : ''}`));
           log(`rebuild ${i + 1}/${opts.runs} after changing ${manifest.sampleRoadmap.file}`);
           const v = await validate(corpus, `${schools}`);
-          const b = await buildSite(corpus, siteDir, `rebuild ${schools}`, `rebuild-${i + 1}.log`);
+          const b = await buildSite(corpus, siteDir, `rebuild ${schools}`, `rebuild-${i + 1}.log`, ['--incremental']);
           const html = readFileSync(join(b.dist, manifest.sampleRoadmap.path, 'index.html'), 'utf8');
           if (!html.includes(`(правка ${i + 1})`)) throw new Error('the changed roadmap page does not show the change');
           runs.push({ validateMs: v.wallMs, buildMs: b.run.wallMs, totalMs: v.wallMs + b.run.wallMs, pagefindMs: b.gen.pagefindMs });
@@ -446,7 +449,7 @@ function writeReport() {
   row('Per-page cost (build wall ÷ HTML pages)', '20k ≤ 1.2 × 2k', ms(perPage(small)), `${ms(perPage(large))} (×${f2(ppRatio)})`, Number.isNaN(ppRatio) ? undefined : ppRatio <= 1.2);
   const rp = (s?: SizeResult) => (s?.site?.gen.byType.roadmap ? s.site.gen.byType.roadmap.ms / s.site.gen.byType.roadmap.count : NaN);
   row('Per roadmap page (generation only)', '—', ms(rp(small)), `${ms(rp(large))} (×${f2(rp(large) / rp(small))})`);
-  row(`Rebuild of the ${opts.small}-school site after one roadmap changed (validation + build, median of ${small?.rebuild?.runs.length ?? '?'})`, '≤ 30 s', sec(small?.rebuild?.median), '', small?.rebuild ? small.rebuild.median <= 30_000 : undefined);
+  row(`Rebuild of the ${opts.small}-school site after one roadmap changed (validation + \`npm run build -- --incremental\`, median of ${small?.rebuild?.runs.length ?? '?'})`, '≤ 30 s', sec(small?.rebuild?.median), '', small?.rebuild ? small.rebuild.median <= 30_000 : undefined);
 
   const idx = results.index;
   const search = results.search;

@@ -16,3 +16,16 @@ export function publishSite<T>(site: Promise<T>): Promise<T> {
 export function builtSite<T>(): Promise<T> | undefined {
   return (globalThis as Holder)[KEY] as Promise<T> | undefined;
 }
+
+const STAMP = Symbol.for('shnor.buildStamp');
+type StampHolder = { [STAMP]?: string };
+
+/** Set by the incremental build (src/integrations/incremental.ts): what besides the content pages depend on. */
+export function publishStamp(stamp: string): void {
+  (globalThis as StampHolder)[STAMP] = stamp;
+}
+
+/** The build stamp when the build is incremental; undefined otherwise (pages get no cache keys). */
+export function buildStamp(): string | undefined {
+  return (globalThis as StampHolder)[STAMP];
+}
