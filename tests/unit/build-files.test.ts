@@ -56,3 +56,13 @@ describe('data store module', () => {
     expect(storeFromFile('export default new Map()', '/c/data-store.json')).toBeUndefined();
   });
 });
+
+describe('number format', () => {
+  it('writes Russian notation and gives the same text the second time', async () => {
+    const { formatNumber } = await import('../../src/lib/number-format.ts');
+    expect(formatNumber(34)).toBe('34');
+    expect(formatNumber(12.25)).toBe('12,3');
+    expect(formatNumber(12345.6)).toBe('12\u00a0345,6');
+    expect(formatNumber(12345.6)).toBe('12\u00a0345,6');
+  });
+});
