@@ -39,7 +39,7 @@ async function latency(browser: Browser, federal: string, queries: string[]): Pr
     await page.goto(`${federal}/`, { waitUntil: 'load' });
     const r = await page.evaluate(async (query) => {
       type PF = { options(o: object): Promise<void>; init(): Promise<void>; mergeIndex(p: string, o: object): Promise<void>; search(q: string, o: object): Promise<{ results: unknown[] }> };
-      const boxes = [...document.querySelectorAll<HTMLInputElement>('#federal-regions input[name="region"]')];
+      const boxes = [...document.querySelectorAll<HTMLInputElement>('#federal-regions input[type="checkbox"]')];
       const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as PF;
       await pf.options({ excerptLength: 18 });
       await pf.init();

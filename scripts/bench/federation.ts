@@ -82,14 +82,23 @@ export async function buildRegions(regions: RegionalCorpus[], root: string, para
   const { runMeasured } = await import('./measure.ts');
   const queue = [...regions];
   const out: RegionalBuild[] = [];
+  // Astro keeps files of a build in the project's .astro/ (the content modules of MDX entries), so two
+  // `astro build` at a time would mix them: one region's astro build at a time, while the search
+  // index and the personal-data gate of the previous region run beside it.
+  let astroTurn: Promise<void> = Promise.resolve();
   const worker = async () => {
     for (let region = queue.shift(); region; region = queue.shift()) {
       const dir = join(root, region.id);
       mkdirSync(dir, { recursive: true });
+      let release!: () => void;
+      const previous = astroTurn;
+      astroTurn = new Promise<void>((ok) => (release = ok));
+      await previous;
       log(`regional site ${region.id} (${region.name}): building`);
       const run = await runMeasured(process.execPath, ['scripts/build.ts', '--dist', join(dir, 'dist'), '--config', 'scripts/bench/astro.site.config.mjs'], {
         env: { ...process.env, SHNOR_CONTENT: region.content, BENCH_SITE_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }, logFile: join(dir, 'build.log'),
-      });
+        onLine: (line) => /\[build\] Complete!/.test(line.text) && release(),
+      }).finally(() => release());
       if (run.code !== 0) throw new Error(`regional site ${region.id} failed:\n${run.lines.slice(-20).map((l) => l.text).join('\n')}`);
       out.push({ region, dist: join(dir, 'dist'), wallMs: run.wallMs, peakTreeRss: run.peakTreeRss });
       log(`regional site ${region.id}: ${(run.wallMs / 1000).toFixed(1)} s`);

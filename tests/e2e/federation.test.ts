@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRegions, federationOf, splitCorpus, type RegionalBuild } from '../../scripts/bench/federation.ts';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { buildFederal } from '../../scripts/federal-build.ts';
+import { createValidator, validatePage } from '../../scripts/gates/html.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { federalHeaders } from '../../src/lib/federation.ts';
 import { launch, watchErrors } from './browser.ts';
@@ -91,6 +92,11 @@ describe('federal search over three regional sites', () => {
     expect(new URL(page.url()).searchParams.getAll('region')).toEqual([first.id]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('is valid HTML', async () => {
+    const html = readFileSync(join(root, 'federal', 'index.html'), 'utf8');
+    expect(await validatePage(createValidator(), html, '/')).toEqual([]);
   });
 
   it('passes axe and works from the address alone', async () => {

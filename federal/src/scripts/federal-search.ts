@@ -28,7 +28,7 @@ const form = document.querySelector<HTMLFormElement>('#federal-form')!;
 const input = document.querySelector<HTMLInputElement>('#q')!;
 const status = document.querySelector<HTMLElement>('#federal-status')!;
 const list = document.querySelector<HTMLOListElement>('#federal-results')!;
-const boxes = [...document.querySelectorAll<HTMLInputElement>('#federal-regions input[name="region"]')];
+const boxes = [...document.querySelectorAll<HTMLInputElement>('#federal-regions input[type="checkbox"]')];
 const regions = boxes.map((b) => ({ id: b.value, name: b.dataset.name!, site: b.dataset.site!.replace(/\/+$/, ''), index: b.dataset.index!, box: b }));
 const failed: string[] = [];
 let loaded: Promise<Pagefind> | undefined;
