@@ -5,10 +5,11 @@ import rehypeSanitize from 'rehype-sanitize';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { cmsIntegration } from './cms/integration.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { personalDataIntegration } from './src/integrations/personal-data.ts';
 import { uploadHeadersIntegration } from './src/integrations/upload-headers.ts';
 import { uploadsIntegration } from './src/integrations/uploads.ts';
+import { dataStoreIntegration } from './src/integrations/data-store.ts';
+import { roadmapFilesIntegration } from './src/integrations/roadmap-files.ts';
+import { incrementalIntegration } from './src/integrations/incremental.ts';
 import { rehypeUserContentIds, remarkRehypeOptions } from './src/integrations/markdown-ids.ts';
 
 // The content layer caches entries per project; another content root (SHNOR_CONTENT, used by test
@@ -25,8 +26,8 @@ export default defineConfig({
   // Editor-written ids get the «user-content-» prefix so they never collide with the site's own.
   markdown: { remarkRehype: remarkRehypeOptions, rehypePlugins: [rehypeUserContentIds, rehypeSanitize] },
   // Methodology MDX is trusted code edited through Git only.
-  // The personal-data gate reads the pages and the search index, so it runs after Pagefind.
-  integrations: [mdx({ extendMarkdownConfig: false }), pagefindIntegration(), personalDataIntegration(), cmsIntegration(), uploadHeadersIntegration(), uploadsIntegration()],
+  // Search indexes and the personal-data gate run after astro build (scripts/build.ts).
+  integrations: [mdx({ extendMarkdownConfig: false }), dataStoreIntegration(), incrementalIntegration(), roadmapFilesIntegration(), cmsIntegration(), uploadHeadersIntegration(), uploadsIntegration()],
   // Inlined scripts would break the strict CSP (no 'unsafe-inline').
   vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/bench/**', '**/tests/fixtures/**'] } } },
 });

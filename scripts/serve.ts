@@ -22,9 +22,12 @@ const TYPES: Record<string, string> = {
 export interface ServeOptions {
   /** Origins the admin may connect to besides its own (read on every request; tests add the editing guard). */
   adminConnect?: string[];
+  /** A path's headers: the site's own by default, the federal site's for it. */
+  headers?: (pathname: string) => Record<string, string>;
 }
 
 export function startServer(dir: string, port: number, host = '127.0.0.1', options: ServeOptions = {}) {
+  const headersOf = options.headers ?? ((pathname: string) => headersFor(pathname, { adminConnect: options.adminConnect }));
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -50,7 +53,7 @@ export function startServer(dir: string, port: number, host = '127.0.0.1', optio
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(root, '404.html');
     // A missing upload gets the 404 page with the page headers, not a download.
-    const headers = headersFor(found || !isUploadPath(pathname) ? pathname : '/404.html', { adminConnect: options.adminConnect });
+    const headers = headersOf(found || !isUploadPath(pathname) ? pathname : '/404.html');
     res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream', ...headers });
     createReadStream(target).pipe(res);
   });

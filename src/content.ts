@@ -8,6 +8,8 @@ import { todayIso } from './lib/dates.ts';
 import { developmentEnd, stageCutoffs, type StageCutoff } from './lib/cycle.ts';
 import { uploadSize } from './integrations/uploads.ts';
 import type { SelfDiagnosis } from './schemas/self-diagnoses.ts';
+import { buildStamp, publishSite } from './integrations/built-site.ts';
+import { roadmapKey, schoolKey, sharedDigest } from './lib/page-keys.ts';
 
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -34,6 +36,8 @@ export interface Site extends SiteIndex {
   selfDiagnoses: Map<string, { id: string; data: SelfDiagnosis }>;
   /** Sizes of the uploaded evidence files by site path, read from disk at build time. */
   uploadSizes: Map<string, number>;
+  /** Digest for page keys of the incremental build, computed once (src/lib/page-keys.ts). */
+  sharedDigest?: string;
 }
 
 let cached: Promise<Site> | undefined;
@@ -86,7 +90,9 @@ async function load(): Promise<Site> {
 
 /** The whole site's content, loaded and indexed once. */
 export function site(): Promise<Site> {
-  return (cached ??= load());
+  // Published for the build's own integrations (src/integrations/built-site.ts), which write files
+  // from the same loaded content after the pages.
+  return (cached ??= publishSite(load()));
 }
 
 /** Static paths of every municipal roadmap route (/municipalitety/<id>/<year>…). */
@@ -96,7 +102,29 @@ export async function municipalRoadmapPaths() {
 }
 
 /** Static paths of every roadmap route (/shkoly/<school>/<year>…): one per roadmap, with it as a prop. */
+/** The shared digest for page keys when the build is incremental (src/integrations/incremental.ts). */
+function sharedKey(s: Site): string | undefined {
+  const stamp = buildStamp();
+  return stamp === undefined ? undefined : (s.sharedDigest ??= sharedDigest(s as unknown as Record<string, unknown>, stamp));
+}
+
+/** Static paths of school pages (/shkoly/<id>/), with keys for the incremental build. */
+export async function schoolPaths() {
+  const s = await site();
+  const shared = sharedKey(s);
+  return s.schools.map((school) => {
+    const linked = [s.school.get(school.data.partnerSchool ?? ''), ...(s.menteesBySchool.get(school.id) ?? [])].filter((x) => x !== undefined);
+    const roadmaps = (s.roadmapsBySchool.get(school.id) ?? []).map((r) => r.data);
+    return { params: { id: school.id }, props: { school }, ...(shared ? { cacheKey: schoolKey(shared, school.data, roadmaps, linked) } : {}) };
+  });
+}
+
 export async function roadmapPaths() {
-  const { roadmaps } = await site();
-  return roadmaps.map((roadmap) => ({ params: { id: roadmap.data.school, year: String(roadmap.data.year) }, props: { roadmap } }));
+  const s = await site();
+  const shared = sharedKey(s);
+  return s.roadmaps.map((roadmap) => ({
+    params: { id: roadmap.data.school, year: String(roadmap.data.year) },
+    props: { roadmap },
+    ...(shared ? { cacheKey: roadmapKey(shared, roadmap.data, s.school.get(roadmap.data.school)?.data) } : {}),
+  }));
 }

@@ -32,8 +32,9 @@ export class ServerLog {
   }
 }
 
-export async function withSite<T>(dist: string, fn: (base: string, served: ServerLog) => Promise<T>): Promise<T> {
-  const server = await startServer(dist, 0, '127.0.0.1');
+/** A local server of `dist` that counts the bytes of every response (see ServerLog). */
+export async function countingServer(dist: string, headers?: (pathname: string) => Record<string, string>) {
+  const server = await startServer(dist, 0, '127.0.0.1', { headers });
   const served = new ServerLog();
   server.on('request', (req, res) => {
     let bytes = 0;
@@ -51,11 +52,21 @@ export async function withSite<T>(dist: string, fn: (base: string, served: Serve
     res.on('finish', () => served.entries.push({ path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname), bytes }));
   });
   const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`, served, dist,
+    close: async () => {
+      server.closeAllConnections?.();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    },
+  };
+}
+
+export async function withSite<T>(dist: string, fn: (base: string, served: ServerLog) => Promise<T>): Promise<T> {
+  const site = await countingServer(dist);
   try {
-    return await fn(`http://127.0.0.1:${port}`, served);
+    return await fn(site.base, site.served);
   } finally {
-    server.closeAllConnections?.();
-    await new Promise<void>((ok) => server.close(() => ok()));
+    await site.close();
   }
 }
 
@@ -80,7 +91,7 @@ export interface Fetched {
 const TEXT = /\.(html|css|js|mjs|json|svg|txt|xml|ics)$|\/$/;
 
 /** Size the file behind a same-site URL would have gzipped (text types only). */
-function gzipSize(dist: string, url: string, bytes: number): number {
+export function gzipSize(dist: string, url: string, bytes: number): number {
   const u = new URL(url);
   let file = join(dist, decodeURIComponent(u.pathname));
   if (u.pathname.endsWith('/')) file = join(file, 'index.html');
@@ -101,7 +112,7 @@ export interface PageWeight {
 
 const kind = (path: string) => (/\.(m?js)$/.test(path) ? 'js' : /\.css$/.test(path) ? 'css' : /(\/|\.html)$/.test(path) ? 'html' : 'other');
 
-function served(dist: string, base: string, log: ServerLog): Fetched[] {
+export function served(dist: string, base: string, log: ServerLog): Fetched[] {
   return log.entries.map((e) => ({ url: base + e.path, type: kind(e.path), bytes: e.bytes, gzip: gzipSize(dist, base + e.path, e.bytes) }));
 }
 
@@ -174,31 +185,44 @@ export interface QueryTiming {
   byIndex: Record<string, { searchMs: number; results: number }>;
 }
 
-/** Search bundles of a built site: /pagefind/ and any /pagefind-NAME/ beside it. */
+/** Search bundles of a built site as the search page opens them: /pagefind/ and /pagefind-NAME/ beside
+ * it; a roadmap index's extra shards (/pagefind-shkoly-2/…, listed in its shards.json) belong to it. */
 export function searchIndexes(dist: string): string[] {
-  return readdirSync(dist).filter((d) => /^pagefind(-[a-z0-9-]+)?$/.test(d) && existsSync(join(dist, d, 'pagefind.js'))).sort().map((d) => `/${d}/`);
+  const names = readdirSync(dist).filter((d) => /^pagefind(-[a-z]+)?$/.test(d) && existsSync(join(dist, d, 'pagefind.js')));
+  // The main bundle first: the page loads the others from its script.
+  return names.sort((a, b) => Number(b === 'pagefind') - Number(a === 'pagefind') || a.localeCompare(b)).map((d) => `/${d}/`);
+}
+
+/** Extra shards of a bundle (from its shards.json), as URL paths. */
+export function shardsOf(dist: string, bundle: string): string[] {
+  const file = join(dist, bundle, 'shards.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
 }
 
 /**
  * Times queries through the Pagefind JS API inside the search page, in every index the site has,
- * in parallel like the page does; the main index loads its filters first, as the page does.
- * Each query runs in a fresh page so that no query profits from an earlier one's loaded chunks or
- * cached results (the HTTP cache stays warm, as it would for a returning visitor).
+ * in parallel like the page does, opened like the page opens them: the main bundle's module, the
+ * other bundles as instances of it (createInstance) with their shards merged; the main index loads
+ * its filters first. Each query runs in a fresh page so that no query profits from an earlier one's
+ * loaded chunks or cached results (the HTTP cache stays warm, as it would for a returning visitor).
  */
-export async function queryLatency(browser: Browser, base: string, indexes: string[], queries: string[]): Promise<QueryTiming[]> {
+export async function queryLatency(browser: Browser, base: string, indexes: string[], queries: string[], shards: Record<string, string[]> = {}): Promise<QueryTiming[]> {
   const context = await browser.newContext();
   const out: QueryTiming[] = [];
   for (const query of queries) {
     const page = await context.newPage();
     await page.goto(`${base}/poisk/`, { waitUntil: 'load' });
-    const timing = await page.evaluate(async ([q, bundles]) => {
+    const timing = await page.evaluate(async ([q, bundles, shardLists]) => {
       type Result = { data(): Promise<unknown> };
-      type PF = { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<unknown>; search(q: string): Promise<{ results: Result[] }> };
+      type PF = { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<unknown>; search(q: string): Promise<{ results: Result[] }>; mergeIndex(p: string, o?: object): Promise<void> };
+      type Module = PF & { createInstance(o: { basePath: string }): PF };
+      const main = (await import(/* @vite-ignore */ `${bundles[0]}pagefind.js`)) as Module;
       const pfs: PF[] = [];
       for (const b of bundles) {
-        const pf = (await import(/* @vite-ignore */ `${b}pagefind.js`)) as PF;
+        const pf = b === bundles[0] ? main : main.createInstance({ basePath: b });
         await pf.options({ excerptLength: 24 });
         await pf.init();
+        for (const extra of shardLists[b] ?? []) await pf.mergeIndex(extra, { excerptLength: 24 });
         if (b === '/pagefind/') await pf.filters();
         // Warm the engine (WASM, metadata) with a query that shares nothing with the measured one.
         await pf.search('й');
@@ -215,7 +239,7 @@ export async function queryLatency(browser: Browser, base: string, indexes: stri
       await Promise.all(found.flatMap((r) => r.results.slice(0, 5).map((x) => x.data())));
       const t2 = performance.now();
       return { query: q, searchMs: t1 - t0, totalMs: t2 - t0, results: found.reduce((a, r) => a + r.results.length, 0), byIndex };
-    }, [query, indexes] as [string, string[]]);
+    }, [query, indexes, shards] as [string, string[], Record<string, string[]>]);
     out.push(timing);
     await page.close();
   }

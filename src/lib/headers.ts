@@ -70,5 +70,7 @@ export function headersFor(pathname: string, options: { adminConnect?: string[] 
     'Referrer-Policy': 'strict-origin-when-cross-origin',
   };
   if (!pathname.includes('/embed/')) headers['X-Frame-Options'] = 'SAMEORIGIN';
+  // The search indexes are public data that the federal search page reads from another origin.
+  if (/^\/pagefind[^/]*\//.test(pathname)) headers['Access-Control-Allow-Origin'] = '*';
   return headers;
 }

@@ -19,6 +19,7 @@ export function escapeText(s: string): string {
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (§3.1). */
 export function foldLine(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
   const out: string[] = [];
   let current = '';
   let bytes = 0;

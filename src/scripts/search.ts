@@ -8,6 +8,7 @@ import { t } from '../i18n/index.ts';
 import { isExactTitle, missingWords, normalizeQuery, pageCount } from '../lib/search-query.ts';
 import { say } from '../i18n/format.ts';
 import { renderFilters, renderPager, resultItem, type Chosen, type ResultData } from './search-view.ts';
+import { openRoadmapIndex, type MergeablePagefind } from './search-shards.ts';
 
 interface Result {
   id: string;
@@ -60,7 +61,14 @@ function index(path: string, excerptLength: number): () => Promise<Pagefind> {
     })());
 }
 const mainIndex = index('/pagefind/pagefind.js', 24);
-const schoolsIndex = index('/pagefind-shkoly/pagefind.js', 18);
+/** The roadmap index, in shards on a large site, opened from the main bundle (src/scripts/search-shards.ts). */
+let roadmapIndex: Promise<Pagefind> | undefined;
+const schoolsIndex = () =>
+  (roadmapIndex ??= (async () => {
+    const pf = await openRoadmapIndex<Pagefind & MergeablePagefind>('/pagefind/pagefind.js', '/pagefind-shkoly/', { excerptLength: 18 });
+    await pf.filters();
+    return pf;
+  })());
 
 const dataOf = (r: Result) => (cache.get(r.id) ?? cache.set(r.id, r.data()).get(r.id))!;
 
