@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { checkPersonalDataParallel } from '../src/integrations/personal-data-scan.ts';
 import { formatFindings } from '../src/integrations/personal-data.ts';
 
@@ -66,7 +66,8 @@ try {
   }
   if (v) process.stdout.write(v.output);
   if (code !== 0) throw new Error(`Сборка Astro: код выхода ${code}`);
-  await run('Поисковый индекс', ['scripts/search-index.ts', dist]);
+  // An incremental build keeps the indexes beside the output and reuses those whose pages are unchanged.
+  await run('Поисковый индекс', ['scripts/search-index.ts', dist, ...(incremental ? ['--cache', join(dirname(dist), '.search-cache', basename(dist))] : [])]);
   const gate = performance.now();
   const findings = await checkPersonalDataParallel(dist);
   if (findings.length) throw new Error(formatFindings(findings));

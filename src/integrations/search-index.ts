@@ -9,7 +9,8 @@
  * grouped by the first letters of the school's address; /pagefind-shkoly/shards.json lists the
  * extra shards, which the search page merges into the first one (Pagefind's mergeIndex).
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, globSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -119,4 +120,12 @@ export function writeShardList(dist: string, jobs: IndexJob[]): string[] {
   const extra = jobs.filter((j) => j.outputSubdir.startsWith(`${ROADMAP_INDEX}-`)).map((j) => `/${j.outputSubdir}/`);
   writeFileSync(join(dist, ROADMAP_INDEX, SHARDS_FILE), JSON.stringify(extra));
   return extra;
+}
+
+/** Digest of the pages an index is built from (paths and bytes): equal digests give equal indexes. */
+export function inputDigest(dist: string, job: IndexJob): string {
+  const hash = createHash('sha1').update(JSON.stringify(job.globs));
+  const files = [...new Set(job.globs.flatMap((g) => globSync(g, { cwd: dist })))].sort();
+  for (const f of files) hash.update(`\n${f}\n`).update(readFileSync(join(dist, f)));
+  return hash.digest('hex');
 }
