@@ -5,26 +5,13 @@
 import { t, type MessageKey } from '../i18n/index.ts';
 import { say } from '../i18n/format.ts';
 import { pagerPages } from '../lib/search-query.ts';
+import { appendExcerpt } from './excerpt.ts';
 
 export interface ResultData {
   url: string;
   meta: { title?: string };
   excerpt: string;
   content: string;
-}
-
-/** Appends the excerpt as text, keeping only Pagefind's <mark> highlights. */
-function appendExcerpt(target: HTMLElement, excerpt: string) {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  for (const node of doc.body.firstChild?.childNodes ?? []) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      target.append(mark);
-    } else {
-      target.append(document.createTextNode(node.textContent ?? ''));
-    }
-  }
 }
 
 export function resultItem(d: ResultData, level: 'h2' | 'h3', best = false): HTMLLIElement {

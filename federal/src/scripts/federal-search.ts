@@ -4,6 +4,7 @@
  * on the region's site. Page text never goes through innerHTML.
  */
 import { t } from '../../../src/i18n/index.ts';
+import { appendExcerpt } from '../../../src/scripts/excerpt.ts';
 
 interface ResultData {
   url: string;
@@ -51,17 +52,6 @@ function load(): Promise<Pagefind> {
     }));
     return pf;
   })());
-}
-
-function appendExcerpt(target: HTMLElement, excerpt: string) {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  for (const node of doc.body.firstChild?.childNodes ?? []) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      target.append(mark);
-    } else target.append(document.createTextNode(node.textContent ?? ''));
-  }
 }
 
 function item(d: ResultData): HTMLLIElement {
