@@ -40,7 +40,8 @@ async function latency(browser: Browser, federal: string, queries: string[]): Pr
     const r = await page.evaluate(async (query) => {
       type PF = { options(o: object): Promise<void>; init(): Promise<void>; mergeIndex(p: string, o: object): Promise<void>; search(q: string, o: object): Promise<{ results: unknown[] }> };
       const boxes = [...document.querySelectorAll<HTMLInputElement>('#federal-regions input[type="checkbox"]')];
-      const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as PF;
+      const script = '/pagefind/pagefind.js';
+      const pf = (await import(/* @vite-ignore */ script)) as PF;
       await pf.options({ excerptLength: 18 });
       await pf.init();
       await Promise.all(boxes.map(async (b) => {

@@ -55,7 +55,7 @@ export interface Generation {
   integrationsMs: Record<string, number>;
 }
 
-const ROUTE = /[├└]─ (\/\S*)(?:\s+\(\+([\d.]+)(ms|s)\))?/;
+const ROUTES = /[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d |\s|$)(?:\s+\(\+([\d.]+)(ms|s)\))?/g;
 
 export function parseBuildLog(lines: Line[]): Generation {
   const byType: Record<string, TypeStats> = {};
@@ -65,17 +65,21 @@ export function parseBuildLog(lines: Line[]): Generation {
   let html = 0;
   let last = prev;
   for (const line of lines) {
-    const m = ROUTE.exec(line.text);
-    if (!m) continue;
-    const type = pageType(m[1]);
-    const s = (byType[type] ??= { count: 0, ms: 0, astroMs: 0 });
-    s.count++;
-    s.ms += line.t - prev;
-    if (m[2]) s.astroMs += Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    // With build.concurrency > 1 a line may hold several pages («├─ /a ├─ /b (+2ms)»): the time since
+    // the previous line is shared between them.
+    const found = [...line.text.matchAll(ROUTES)];
+    if (!found.length) continue;
+    for (const m of found) {
+      const type = pageType(m[1]);
+      const s = (byType[type] ??= { count: 0, ms: 0, astroMs: 0 });
+      s.count++;
+      s.ms += (line.t - prev) / found.length;
+      if (m[2]) s.astroMs += Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+      files++;
+      if (m[1].endsWith('.html')) html++;
+    }
     prev = line.t;
     last = line.t;
-    files++;
-    if (m[1].endsWith('.html')) html++;
   }
   const sync = lines.findIndex((l) => /Syncing content/.test(l.text));
   const synced = lines.findIndex((l, i) => i > sync && /Synced content/.test(l.text));

@@ -16,8 +16,9 @@ import * as pagefind from 'pagefind';
 
 export const MAIN_INDEX = 'pagefind';
 export const ROADMAP_INDEX = 'pagefind-shkoly';
-/** Most pages in one roadmap shard: ~1.5 GB for Pagefind. */
-export const SHARD_PAGES = 5500;
+/** Most pages in one roadmap shard: ~1.5 GB for Pagefind (SHNOR_SHARD_PAGES overrides it, to weigh
+ * fewer, larger shards — faster searches, more memory — against more, smaller ones). */
+export const SHARD_PAGES = Number(process.env.SHNOR_SHARD_PAGES) || 5500;
 /** The list of the roadmap index's extra shards, inside its first shard. */
 export const SHARDS_FILE = 'shards.json';
 

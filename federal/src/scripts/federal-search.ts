@@ -37,7 +37,8 @@ let counter = 0;
 
 function load(): Promise<Pagefind> {
   return (loaded ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as Pagefind;
+    const script = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ script)) as Pagefind;
     await pf.options({ excerptLength: 18 });
     await pf.init();
     await Promise.all(regions.map(async (r) => {

@@ -8,5 +8,6 @@ export default {
   trailingSlash: 'always',
   outDir: `${dir}/dist`,
   cacheDir: `${dir}/cache`,
-  build: { format: 'directory', client: `${dir}/build/client`, server: `${dir}/build/server` },
+  // The same page concurrency as the site (astro.config.mjs), so that the ratio compares the pages alone.
+  build: { format: 'directory', concurrency: 4, client: `${dir}/build/client`, server: `${dir}/build/server` },
 };
