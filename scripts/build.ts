@@ -4,15 +4,16 @@
  *   1. content validation (scripts/validate.ts) and, beside it, astro build (pages, roadmap JSON/ICS,
  *      /admin/; options after ours are passed to it): an error in the content stops both, removes the
  *      output and prints the validator's Russian error list;
- *   2. the search indexes (scripts/search-index.ts), Pagefind after Astro has exited;
- *   3. the personal-data gate over pages, files and the search index (worker threads).
+ *   2. the search indexes (scripts/search-index.ts), Pagefind after Astro has exited, and beside it
+ *      the personal-data gate over pages and files (worker threads);
+ *   3. the same gate over the search indexes.
  * `--dist` names the output folder when the Astro config sets it (default: --outDir or dist/).
  * `--incremental`: unchanged roadmap pages are copied from the previous build (src/integrations/incremental.ts).
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { checkPersonalDataParallel } from '../src/integrations/personal-data-scan.ts';
+import { inFileOrder, isIndexUnit, scanSite } from '../src/integrations/personal-data-scan.ts';
 import { formatFindings } from '../src/integrations/personal-data.ts';
 
 const args = process.argv.slice(2);
@@ -67,11 +68,22 @@ try {
   if (v) process.stdout.write(v.output);
   if (code !== 0) throw new Error(`Сборка Astro: код выхода ${code}`);
   // An incremental build keeps the indexes beside the output and reuses those whose pages are unchanged.
-  await run('Поисковый индекс', ['scripts/search-index.ts', dist, ...(incremental ? ['--cache', join(dirname(dist), '.search-cache', basename(dist))] : [])]);
-  const gate = performance.now();
-  const findings = await checkPersonalDataParallel(dist);
+  // The gate reads the pages and files while Pagefind indexes them (Pagefind's long roadmap index
+  // leaves a core free), and the search indexes once they are written.
+  const indexing = run('Поисковый индекс', ['scripts/search-index.ts', dist, ...(incremental ? ['--cache', join(dirname(dist), '.search-cache', basename(dist))] : [])]);
+  const pagesGate = performance.now();
+  const pages = scanSite(dist, { select: (u) => !isIndexUnit(u) }).then((pairs) => ({ pairs, ms: performance.now() - pagesGate }));
+  // A failed index stops the build; the page scan's own error would surface below.
+  pages.catch(() => undefined);
+  await indexing;
+  const onPages = await pages;
+  const indexGate = performance.now();
+  const onIndex = await scanSite(dist, { select: isIndexUnit });
+  const indexMs = performance.now() - indexGate;
+  const findings = inFileOrder([...onPages.pairs, ...onIndex]);
   if (findings.length) throw new Error(formatFindings(findings));
-  console.log(`[shnor-personal-data] телефонов и e-mail вне полей с согласием нет (${((performance.now() - gate) / 1000).toFixed(1)} с)`);
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  console.log(`[shnor-personal-data] телефонов и e-mail вне полей с согласием нет: страницы и файлы — ${s(onPages.ms)} с (одновременно с поисковым индексом), поисковый индекс — ${s(indexMs)} с (${s(onPages.ms + indexMs)} с)`);
   console.log(`Сборка готова: ${dist} (${((performance.now() - started) / 1000).toFixed(1)} с).`);
 } catch (err) {
   console.error((err as Error).message);

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildIndex, inputDigest, planIndexes, writeShardList, MAIN_INDEX, type IndexJob } from '../src/integrations/search-index.ts';
+import { buildIndex, inputDigest, planIndexes, shareWasm, writeShardList, MAIN_INDEX, type IndexJob } from '../src/integrations/search-index.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
@@ -72,6 +72,7 @@ export async function buildAll(parallel: number, shardPages?: number, cache?: st
   await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
   if (!counts.get(MAIN_INDEX)) throw new Error('Pagefind: в основной индекс не попало ни одной страницы.');
   writeShardList(dist, jobs);
+  shareWasm(dist, jobs);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   console.log(`[shnor-pagefind] проиндексировано страниц: ${total} за ${((performance.now() - started) / 1000).toFixed(1)} с (индексов: ${jobs.length}, одновременно: ${parallel})`);
   return total;

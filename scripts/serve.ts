@@ -54,7 +54,16 @@ export function startServer(dir: string, port: number, host = '127.0.0.1', optio
     const target = found ? file : join(root, '404.html');
     // A missing upload gets the 404 page with the page headers, not a download.
     const headers = headersOf(found || !isUploadPath(pathname) ? pathname : '/404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream', ...headers });
+    // Validators as nginx sends them by default: a browser revalidates (304, no body) instead of
+    // fetching a file again, and two requests for one file in flight share one response.
+    const stat = statSync(target);
+    const validators = found ? { ETag: `"${Math.floor(stat.mtimeMs / 1000).toString(16)}-${stat.size.toString(16)}"`, 'Last-Modified': stat.mtime.toUTCString() } : {};
+    const type = { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' };
+    if (found && req.headers['if-none-match'] === validators.ETag) {
+      res.writeHead(304, { ...validators, ...headers }).end();
+      return;
+    }
+    res.writeHead(found ? 200 : 404, { ...type, ...validators, ...headers });
     createReadStream(target).pipe(res);
   });
   return new Promise<typeof server>((ok) => server.listen(port, host, () => ok(server)));

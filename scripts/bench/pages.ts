@@ -53,6 +53,8 @@ export interface Generation {
   pagefindPages?: number;
   /** Time of the other post-build integrations that report one («… (N с)»), by integration. */
   integrationsMs: Record<string, number>;
+  /** The personal-data gate's scan of the search indexes (after Pagefind, on the build's path). */
+  gateIndexMs?: number;
 }
 
 const ROUTES = /[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d |\s|$)(?:\s+\(\+([\d.]+)(ms|s)\))?/g;
@@ -89,7 +91,10 @@ export function parseBuildLog(lines: Line[]): Generation {
     const m = /\[(shnor-[a-z-]+)\].*\(([\d.]+) с\)\s*$/.exec(l.text);
     if (m && m[1] !== 'shnor-pagefind') integrationsMs[m[1]] = (integrationsMs[m[1]] ?? 0) + Number(m[2]) * 1000;
   }
+  // The gate's part after Pagefind (its search-index scan); the rest ran beside Pagefind.
+  const gateIndex = lines.map((l) => /\[shnor-personal-data\].*поисковый индекс — ([\d.]+) с/.exec(l.text)).find(Boolean);
   return {
+    gateIndexMs: gateIndex ? Number(gateIndex[1]) * 1000 : undefined,
     integrationsMs, files, htmlPages: html, ms: last - (start?.t ?? 0), byType, beforeMs: start?.t ?? 0,
     contentSyncMs: sync >= 0 && synced >= 0 ? (lines[synced + 1]?.t ?? lines[synced].t) - lines[sync].t : undefined,
     pagefindMs: pf ? Number(pf[2]) * 1000 : undefined,

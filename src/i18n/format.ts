@@ -1,11 +1,10 @@
 import { t, type MessageKey } from './index.ts';
+import { fillTemplate } from './template.ts';
 
 /** A template string with its {placeholders} filled: fill('Найдено: {n}', { n: 3 }). */
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
-}
+export const fill = fillTemplate;
 
 /** The interface string `key` with its placeholders filled. */
 export function say(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return fill(t(key), vars);
+  return fillTemplate(t(key), vars);
 }

@@ -67,15 +67,29 @@ export interface ParallelOptions {
   threads?: number;
   /** Fewer units than this are scanned in this thread. */
   parallelFrom?: number;
+  /** Only the units (see scanUnits) this accepts: the build scans the pages while Pagefind runs. */
+  select?: (unit: string) => boolean;
 }
 
-/** Scans a built site on worker threads; the same findings, in the same order, as checkPersonalData. */
-export async function checkPersonalDataParallel(dir: string, options: ParallelOptions = {}): Promise<PersonalDataFinding[]> {
-  const { threads = Math.min(4, availableParallelism()), parallelFrom = PARALLEL_FROM } = options;
-  const units = scanUnits(dir);
+/** A unit of the search indexes (/pagefind/, /pagefind-shkoly/…), which exist only after Pagefind. */
+export const isIndexUnit = (unit: string) => /^pagefind[^/]*(\/|$)/.test(unit);
+
+/** Findings per file with findings, as [path, findings] pairs in no particular order. */
+export async function scanSite(dir: string, options: ParallelOptions = {}): Promise<[string, PersonalDataFinding[]][]> {
+  const { threads = Math.min(4, availableParallelism()), parallelFrom = PARALLEL_FROM, select = () => true } = options;
+  const units = scanUnits(dir).filter(select);
   const jobs: ScanJob[] = Array.from({ length: Math.max(1, threads) }, () => ({ dir, units: [] }));
   // Dealt out in turn, so that every thread gets a share of each big folder.
   units.forEach((u, i) => jobs[i % jobs.length].units.push(u));
   const results = units.length < parallelFrom || jobs.length === 1 ? [runScanJob({ dir, units })] : await Promise.all(jobs.map(inWorker));
-  return results.flat().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, found]) => found);
+  return results.flat();
+}
+
+/** The findings of scanSite's pairs (of one or several calls) in the order checkPersonalData reports them. */
+export const inFileOrder = (pairs: [string, PersonalDataFinding[]][]): PersonalDataFinding[] =>
+  [...pairs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, found]) => found);
+
+/** Scans a built site on worker threads; the same findings, in the same order, as checkPersonalData. */
+export async function checkPersonalDataParallel(dir: string, options: ParallelOptions = {}): Promise<PersonalDataFinding[]> {
+  return inFileOrder(await scanSite(dir, options));
 }

@@ -4,8 +4,8 @@
  * monitoring) in /pagefind/, and the schools' roadmaps with the municipalities in /pagefind-shkoly/.
  * A word found in every roadmap then costs nothing in the main search.
  *
- * Pagefind holds ~0.3 MB per page while it writes an index, so a national site's 20,000 roadmaps
- * are split into shards of at most SHARD_PAGES pages (/pagefind-shkoly/, /pagefind-shkoly-2/…),
+ * Pagefind holds its whole index in memory while it writes it, so a site with more roadmaps than
+ * SHARD_PAGES has them split into shards (/pagefind-shkoly/, /pagefind-shkoly-2/…),
  * grouped by the first letters of the school's address; /pagefind-shkoly/shards.json lists the
  * extra shards, which the search page merges into the first one (Pagefind's mergeIndex).
  */
@@ -16,9 +16,14 @@ import * as pagefind from 'pagefind';
 
 export const MAIN_INDEX = 'pagefind';
 export const ROADMAP_INDEX = 'pagefind-shkoly';
-/** Most pages in one roadmap shard: ~1.5 GB for Pagefind (SHNOR_SHARD_PAGES overrides it, to weigh
- * fewer, larger shards — faster searches, more memory — against more, smaller ones). */
-export const SHARD_PAGES = Number(process.env.SHNOR_SHARD_PAGES) || 5500;
+/**
+ * Most pages in one roadmap shard. Pagefind holds ~0.18 MB per roadmap page while it writes (what a
+ * roadmap page gives the index is its school, goal, tasks and activities: dates, statuses, figures
+ * and the approval history are data-pagefind-ignore), so 24,000 pages take ~4.3 GB. One shard is
+ * what a search wants: every further shard adds an index chunk (20–50 KB) to each query. The
+ * national site's 20,000 roadmaps fit in one; SHNOR_SHARD_PAGES overrides it.
+ */
+export const SHARD_PAGES = Number(process.env.SHNOR_SHARD_PAGES) || 24000;
 /** The list of the roadmap index's extra shards, inside its first shard. */
 export const SHARDS_FILE = 'shards.json';
 
@@ -121,6 +126,38 @@ export function writeShardList(dist: string, jobs: IndexJob[]): string[] {
   const extra = jobs.filter((j) => j.outputSubdir.startsWith(`${ROADMAP_INDEX}-`)).map((j) => `/${j.outputSubdir}/`);
   writeFileSync(join(dist, ROADMAP_INDEX, SHARDS_FILE), JSON.stringify(extra));
   return extra;
+}
+
+/**
+ * One WebAssembly file for every bundle: Pagefind loads `${basePath}wasm.${name}.pagefind`, where
+ * `name` comes from the bundle's pagefind-entry.json; a bundle whose file is byte for byte the main
+ * bundle's gets a name whose dot segments lead to /pagefind/wasm.<lang>.pagefind, so that the browser
+ * fetches and compiles it once for both instances (57 KB less on a first search). Bundles whose file
+ * differs keep their own. Returns the bundles changed; running it again changes nothing.
+ */
+export function shareWasm(dist: string, jobs: IndexJob[]): string[] {
+  const changed: string[] = [];
+  for (const job of jobs) {
+    if (job.outputSubdir === MAIN_INDEX) continue;
+    const entryFile = join(dist, job.outputSubdir, 'pagefind-entry.json');
+    if (!existsSync(entryFile)) continue;
+    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm?: string }> };
+    const up = '../'.repeat(job.outputSubdir.split('/').length + 1);
+    let touched = false;
+    for (const lang of Object.values(entry.languages)) {
+      if (!lang.wasm || !/^[a-z_-]+$/i.test(lang.wasm)) continue;
+      const own = join(dist, job.outputSubdir, `wasm.${lang.wasm}.pagefind`);
+      const main = join(dist, MAIN_INDEX, `wasm.${lang.wasm}.pagefind`);
+      if (!existsSync(own) || !existsSync(main) || !readFileSync(own).equals(readFileSync(main))) continue;
+      lang.wasm = `${lang.wasm}/${up}${MAIN_INDEX}/wasm.${lang.wasm}`;
+      touched = true;
+    }
+    if (touched) {
+      writeFileSync(entryFile, JSON.stringify(entry));
+      changed.push(`/${job.outputSubdir}/`);
+    }
+  }
+  return changed;
 }
 
 /** Digest of the pages an index is built from (paths and bytes): equal digests give equal indexes. */

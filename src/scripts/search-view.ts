@@ -2,8 +2,7 @@
  * DOM pieces of the search page: a result, its excerpt, the filter boxes and the pager.
  * Page text never goes through innerHTML: excerpts are rebuilt as text with Pagefind's <mark>s.
  */
-import { t, type MessageKey } from '../i18n/index.ts';
-import { say } from '../i18n/format.ts';
+import { t, say, type SearchKey } from '../i18n/search.ts';
 import { pagerPages } from '../lib/search-query.ts';
 import { appendExcerpt } from './excerpt.ts';
 
@@ -44,7 +43,7 @@ export function renderFilters(box: HTMLElement, available: Record<string, Record
     if (!entries.length) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
-    legend.textContent = t(`search.filter.${name}` as MessageKey) ?? name;
+    legend.textContent = t(`search.filter.${name}` as SearchKey) ?? name;
     fieldset.append(legend);
     for (const [value, count] of entries.sort(([a], [b]) => a.localeCompare(b, 'ru', { numeric: true }))) {
       const id = `f-${name}-${value}`.replace(/[^\p{L}\p{N}-]/gu, '-');

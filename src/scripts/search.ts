@@ -4,9 +4,8 @@
  * drops results for words that are nowhere on the site (src/lib/search-query.ts), puts a page
  * whose title is the query above everything else, pages through all results, filters both indexes.
  */
-import { t } from '../i18n/index.ts';
+import { t, say } from '../i18n/search.ts';
 import { isExactTitle, missingWords, normalizeQuery, pageCount } from '../lib/search-query.ts';
-import { say } from '../i18n/format.ts';
 import { renderFilters, renderPager, resultItem, type Chosen, type ResultData } from './search-view.ts';
 import { openRoadmapIndex, type MergeablePagefind } from './search-shards.ts';
 
@@ -63,12 +62,38 @@ function index(path: string, excerptLength: number): () => Promise<Pagefind> {
 const mainIndex = index('/pagefind/pagefind.js', 24);
 /** The roadmap index, in shards on a large site, opened from the main bundle (src/scripts/search-shards.ts). */
 let roadmapIndex: Promise<Pagefind> | undefined;
+const ROADMAP_BASE = '/pagefind-shkoly/';
+/**
+ * The roadmap index's filter counts (municipality, direction) are loaded with it only on a site of
+ * at most AUTO_FILTER_PAGES roadmap pages: on a national site they weigh ~170 KB, more than the rest
+ * of a first search, so they come when asked for (#search-filters-roadmaps). A chosen filter still
+ * narrows the roadmaps without them: Pagefind loads the chunk of a filter used in a search.
+ */
+const AUTO_FILTER_PAGES = 5000;
+let roadmapFilters = false;
+const roadmapPages = (): Promise<number> =>
+  fetch(`${ROADMAP_BASE}pagefind-entry.json`)
+    .then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>)
+    .then((e) => Object.values(e.languages).reduce((a, l) => a + l.page_count, 0))
+    .catch(() => 0);
 const schoolsIndex = () =>
   (roadmapIndex ??= (async () => {
-    const pf = await openRoadmapIndex<Pagefind & MergeablePagefind>('/pagefind/pagefind.js', '/pagefind-shkoly/', { excerptLength: 18 });
-    await pf.filters();
+    const [pf, pages] = await Promise.all([openRoadmapIndex<Pagefind & MergeablePagefind>('/pagefind/pagefind.js', ROADMAP_BASE, { excerptLength: 18 }), roadmapPages()]);
+    if (pages <= AUTO_FILTER_PAGES) {
+      await pf.filters();
+      roadmapFilters = true;
+    }
     return pf;
   })());
+const moreFiltersBox = $('#search-filters-roadmaps-box');
+$('#search-filters-roadmaps').addEventListener('click', async () => {
+  await (await schoolsIndex()).filters();
+  roadmapFilters = true;
+  moreFiltersBox.hidden = true;
+  await run();
+  // The button is gone: the keyboard goes on from the first filter.
+  filtersList.querySelector<HTMLInputElement>('input')?.focus();
+});
 
 const dataOf = (r: Result) => (cache.get(r.id) ?? cache.set(r.id, r.data()).get(r.id))!;
 
@@ -171,13 +196,14 @@ async function run(focusResults = false) {
   if (focusResults) status.focus();
   await showSchools(schools, mine);
   if (mine !== counter) return;
-  const filters = merge(found.filters, (await schools).filters);
+  const filters = roadmapFilters ? merge(found.filters, (await schools).filters) : found.filters;
+  moreFiltersBox.hidden = roadmapFilters;
   const focused = document.activeElement?.id;
   renderFilters(filtersList, filters, chosen, () => {
     page = 1;
     void run();
   });
-  filtersBox.hidden = filtersList.childElementCount === 0;
+  filtersBox.hidden = filtersList.childElementCount === 0 && roadmapFilters;
   // A box re-rendered after a change keeps the keyboard focus.
   if (focused?.startsWith('f-')) document.getElementById(focused)?.focus();
   filtersTitle.textContent = chosenCount() ? say('search.filtersChosen', { n: chosenCount() }) : t('search.filters');

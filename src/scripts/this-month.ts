@@ -2,7 +2,7 @@
  * Shows «В этом месяце» for the visitor's own date (the page was built with the build date's month)
  * and marks that month in the month list and among the month sections.
  */
-import { fill } from '../i18n/format.ts';
+import { fillTemplate as fill } from '../i18n/template.ts';
 import { localIso, shownMonth } from '../lib/this-month.ts';
 
 const today = localIso(new Date());

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPersonalData } from '../../src/integrations/personal-data.ts';
-import { checkPersonalDataParallel, scanUnits } from '../../src/integrations/personal-data-scan.ts';
+import { checkPersonalDataParallel, inFileOrder, isIndexUnit, scanSite, scanUnits } from '../../src/integrations/personal-data-scan.ts';
 
 let dir: string;
 const put = (path: string, body: string | Buffer) => {
@@ -47,5 +47,15 @@ describe('personal-data gate on worker threads', () => {
     expect(parallel).toEqual(one);
     expect(parallel.map((f) => f.page)).toContain('/shkoly/s300/2025.json');
     expect(parallel.map((f) => f.page)).toContain('/shkoly/s7/2025/ (поисковый индекс)');
+  });
+
+  it('scanned in two parts as the build does (pages beside Pagefind, then the indexes), finds the same in the same order', async () => {
+    const [pages, indexes] = await Promise.all([
+      scanSite(dir, { threads: 2, parallelFrom: 1, select: (u) => !isIndexUnit(u) }),
+      scanSite(dir, { threads: 2, parallelFrom: 1, select: isIndexUnit }),
+    ]);
+    expect(indexes.map(([path]) => path)).toEqual(['pagefind-shkoly/fragment/ru_7.pf_fragment']);
+    expect(pages.some(([path]) => path.startsWith('pagefind'))).toBe(false);
+    expect(inFileOrder([...indexes, ...pages])).toEqual(checkPersonalData(dir));
   });
 });

@@ -1,9 +1,9 @@
 /** Planning the search indexes: the roadmap index in shards of even size, by folder-name prefixes. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { balancedRuns, planIndexes, prefixGroups } from '../../src/integrations/search-index.ts';
+import { balancedRuns, planIndexes, prefixGroups, shareWasm } from '../../src/integrations/search-index.ts';
 
 const globMatch = (glob: string, name: string) => {
   const alternatives = /^shkoly\/\{(.*)\}\/\*\/index\.html$/.exec(glob)?.[1].split(',') ?? ['*'];
@@ -41,5 +41,30 @@ describe('search index plan', () => {
     } finally {
       rmSync(dist, { recursive: true, force: true });
     }
+  });
+});
+
+describe('one WebAssembly file for every bundle', () => {
+  it('points a bundle with the same file at the main bundle\'s, keeps a different one, and is idempotent', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'i16-wasm-'));
+    const bundle = (name: string, wasm: string) => {
+      mkdirSync(join(dist, name), { recursive: true });
+      writeFileSync(join(dist, name, 'wasm.ru.pagefind'), wasm);
+      writeFileSync(join(dist, name, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { ru: { hash: `ru_${name}`, wasm: 'ru', page_count: 3 } } }));
+    };
+    bundle('pagefind', 'same');
+    bundle('pagefind-shkoly', 'same');
+    bundle('pagefind-other', 'different');
+    const jobs = ['pagefind', 'pagefind-shkoly', 'pagefind-other'].map((outputSubdir) => ({ outputSubdir, globs: [] }));
+    expect(shareWasm(dist, jobs)).toEqual(['/pagefind-shkoly/']);
+    const wasmOf = (name: string) => (JSON.parse(readFileSync(join(dist, name, 'pagefind-entry.json'), 'utf8')) as { languages: { ru: { wasm: string } } }).languages.ru.wasm;
+    const name = wasmOf('pagefind-shkoly');
+    // Pagefind requests `${basePath}wasm.${name}.pagefind`: the URL resolves to the main bundle's file.
+    expect(new URL(`/pagefind-shkoly/wasm.${name}.pagefind`, 'https://example.org').pathname).toBe('/pagefind/wasm.ru.pagefind');
+    expect(wasmOf('pagefind-other')).toBe('ru');
+    expect(wasmOf('pagefind')).toBe('ru');
+    expect(shareWasm(dist, jobs)).toEqual([]);
+    expect(wasmOf('pagefind-shkoly')).toBe(name);
+    rmSync(dist, { recursive: true, force: true });
   });
 });

@@ -3,7 +3,7 @@
  * index (mergeIndex, with its shards), each marked with a «регион» filter and with result links
  * on the region's site. Page text never goes through innerHTML.
  */
-import { t } from '../../../src/i18n/index.ts';
+import { t } from '../../../src/i18n/search.ts';
 import { appendExcerpt } from '../../../src/scripts/excerpt.ts';
 
 interface ResultData {
