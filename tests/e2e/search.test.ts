@@ -148,4 +148,15 @@ describe('search', () => {
     expect(page!.content).not.toContain(comment);
     expect(page!.content).not.toMatch(/История согласования|Запланировано|Выполняется|\d{2}\.\d{2}\.\d{4}/);
   });
+
+  it('keeps words of neighbouring cells, captions and labels apart in every indexed page', () => {
+    const glued: string[] = [];
+    for (const dir of ['dist/pagefind/fragment', 'dist/pagefind-shkoly/fragment']) {
+      for (const f of readdirSync(dir)) {
+        const { url, content } = JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+        for (const m of content.matchAll(/.{0,20}[а-яё][А-ЯЁ].{0,10}/g)) glued.push(`${url}: ${m[0]}`);
+      }
+    }
+    expect(glued).toEqual([]);
+  });
 });
