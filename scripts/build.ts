@@ -12,6 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { inFileOrder, isIndexUnit, scanSite } from '../src/integrations/personal-data-scan.ts';
 import { formatFindings } from '../src/integrations/personal-data.ts';
@@ -72,7 +73,9 @@ try {
   // leaves a core free), and the search indexes once they are written.
   const indexing = run('Поисковый индекс', ['scripts/search-index.ts', dist, ...(incremental ? ['--cache', join(dirname(dist), '.search-cache', basename(dist))] : [])]);
   const pagesGate = performance.now();
-  const pages = scanSite(dist, { select: (u) => !isIndexUnit(u) }).then((pairs) => ({ pairs, ms: performance.now() - pagesGate }));
+  // One core fewer than the gate would take alone: Pagefind, on the build's path, keeps one.
+  const threads = Math.max(1, Math.min(4, availableParallelism()) - 1);
+  const pages = scanSite(dist, { threads, select: (u) => !isIndexUnit(u) }).then((pairs) => ({ pairs, ms: performance.now() - pagesGate }));
   // A failed index stops the build; the page scan's own error would surface below.
   pages.catch(() => undefined);
   await indexing;
