@@ -1,9 +1,6 @@
 import { t, type MessageKey } from './index.ts';
 import { fillTemplate } from './template.ts';
 
-/** A template string with its {placeholders} filled: fill('Найдено: {n}', { n: 3 }). */
-export const fill = fillTemplate;
-
 /** The interface string `key` with its placeholders filled. */
 export function say(key: MessageKey, vars: Record<string, string | number> = {}): string {
   return fillTemplate(t(key), vars);

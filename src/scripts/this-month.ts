@@ -2,7 +2,7 @@
  * Shows «В этом месяце» for the visitor's own date (the page was built with the build date's month)
  * and marks that month in the month list and among the month sections.
  */
-import { fillTemplate as fill } from '../i18n/template.ts';
+import { fillTemplate } from '../i18n/template.ts';
 import { localIso, shownMonth } from '../lib/this-month.ts';
 
 const today = localIso(new Date());
@@ -14,7 +14,7 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-this-month]')) {
   const note = box.querySelector<HTMLElement>('[data-other-year]');
   if (note) {
     note.hidden = !otherYear;
-    note.textContent = fill(note.dataset.template ?? '', { year: today.slice(0, 4), calendarYear: year });
+    note.textContent = fillTemplate(note.dataset.template ?? '', { year: today.slice(0, 4), calendarYear: year });
   }
   markCurrent(month);
 }
