@@ -180,8 +180,10 @@ describe('CMS', () => {
     await expect.poll(() => git(repo.dir, 'branch', '--list', draftBranch), WAIT).toContain(draftBranch);
     // decap-server commits on the draft branch, then checks the edited branch out again.
     await expect.poll(() => git(repo.dir, 'rev-parse', '--abbrev-ref', 'HEAD'), WAIT).toBe('main');
-    // A draft lives on its branch until it is published.
-    expect(existsSync(join(repo.dir, file))).toBe(false);
+    // A draft lives on its branch until it is published: not in main's tree, nor (once decap-server
+    // has switched back, which it finishes a moment after HEAD moves) in the working copy.
+    expect(git(repo.dir, 'ls-tree', '--name-only', 'main', '--', file).trim()).toBe('');
+    await expect.poll(() => existsSync(join(repo.dir, file)), WAIT).toBe(false);
 
     await page.getByRole('button', { name: /^Статус/ }).click();
     await page.getByRole('menuitem', { name: 'Одобрен' }).click();
